@@ -1,0 +1,55 @@
+/**
+ * Builds a throwaway copy of the site in a temporary folder, so tests can break its
+ * content and check that `astro build` refuses it with a useful message.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const COPIED = ["content", "src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+
+export interface SiteCopy {
+  readonly dir: string;
+  /** Rewrites a file of the copy (path relative to the project root). */
+  edit(path: string, change: (text: string) => string): void;
+  write(path: string, text: string): void;
+  /** Runs `astro build` in the copy; output is stdout and stderr together. */
+  build(): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function copySite(): SiteCopy {
+  const dir = mkdtempSync(join(tmpdir(), "site-copy-"));
+  for (const entry of COPIED) {
+    try {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return {
+    dir,
+    edit(path, change) {
+      const file = join(dir, path);
+      writeFileSync(file, change(readFileSync(file, "utf8")));
+    },
+    write(path, text) {
+      writeFileSync(join(dir, path), text);
+    },
+    build() {
+      const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(dir, "dist")], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
+        timeout: 180_000,
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
