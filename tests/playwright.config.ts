@@ -1,0 +1,73 @@
+// Playwright configuration for the end-to-end tests. Run it through `npm run test:e2e`
+// (tests/support/run-e2e.mjs), which finds a browser and passes it in as E2E_BROWSER_PATH.
+//
+// Environment:
+//   E2E_PORT          port for `astro preview` (default 4321)
+//   BASE_PATH         base path the site was built with, e.g. `/handbook/` (default `/`)
+//   E2E_BROWSER_PATH  Chromium executable to launch (default: Playwright's own)
+//   CI                set on CI: no server reuse, one retry, `test.only` forbidden
+import { defineConfig } from "@playwright/test";
+
+// Node's `process`, typed locally: the project has no @types/node.
+declare const process: {
+  env: Record<string, string | undefined>;
+  getuid?: () => number;
+};
+
+const env = process.env;
+const isCI = Boolean(env["CI"]);
+const port = Number(env["E2E_PORT"] || 4321);
+const basePath = `/${(env["BASE_PATH"] ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+const baseURL = `http://127.0.0.1:${port}${basePath}`;
+const executablePath = env["E2E_BROWSER_PATH"] || undefined;
+const isRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "../test-results",
+  fullyParallel: true,
+  forbidOnly: isCI,
+  workers: 2,
+  retries: isCI ? 1 : 0,
+  reporter: "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    permissions: ["clipboard-read", "clipboard-write"],
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        // Not devices["Desktop Chrome"]: its user agent would claim Playwright's Chrome build on
+        // Windows whichever browser really runs.
+        browserName: "chromium",
+        viewport: { width: 1280, height: 720 },
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [
+            ...(isRoot ? ["--no-sandbox"] : []),
+            // A closed network makes Chromium's background services retry and log noisily.
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // `--ignore-lock`: Astro 7's preview refuses to start while another preview of this project
+    // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
+    // agent; either would break Playwright's server handling. With the flag it runs in the
+    // foreground alongside any other preview and leaves the lock file alone.
+    command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock`,
+    cwd: "..",
+    url: baseURL,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+});
