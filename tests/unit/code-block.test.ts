@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from "hast";
+import type { ThemeRegistration } from "shiki";
 import { describe, expect, it } from "vitest";
 import {
   createCodeTransformer,
@@ -11,8 +12,8 @@ import {
   wrapCodeBlock,
 } from "../../src/lib/code-block";
 
-const light = { name: "l", type: "light", fg: "#111111", tokenColors: [{ settings: { foreground: "#D73A49" } }] } as const;
-const dark = { name: "d", type: "dark", fg: "#EEEEEE", tokenColors: [{ settings: { foreground: "#F97583" } }] } as const;
+const light: ThemeRegistration = { name: "l", type: "light", fg: "#111111", bg: "#ffffff", tokenColors: [{ settings: { foreground: "#D73A49" } }] };
+const dark: ThemeRegistration = { name: "d", type: "dark", fg: "#EEEEEE", bg: "#000000", tokenColors: [{ settings: { foreground: "#F97583" } }] };
 const palettes = { light: themePalette(light), dark: themePalette(dark) };
 
 const text = (value: string): ElementContent => ({ type: "text", value });
