@@ -1,0 +1,224 @@
+/** Short plain-text excerpts of one section of an MDX answer, for topic pages. */
+import GithubSlugger from "github-slugger";
+
+/** What a section says, cut short: its prose, or (when it is all code) what the code is. */
+export type Excerpt =
+  | {
+      readonly kind: "prose";
+      /** The start of the section's text, cut to length. */
+      readonly text: string;
+      /** Every sentence or list item of it, uncut, for `focusExcerpt`. */
+      readonly pieces: readonly string[];
+    }
+  | {
+      readonly kind: "code";
+      /** The fence's language as written (`python`, `text`, or `""`). */
+      readonly lang: string;
+      /** The first class or function defined, then its public methods; empty for text blocks. */
+      readonly names: readonly string[];
+      /** Whole-line comments of the code, or the lines of a text block, as sentences. */
+      readonly text: string;
+    };
+
+export interface ExcerptOptions {
+  /** Longest excerpt in characters, ellipsis included. */
+  readonly maxLength?: number;
+}
+
+interface Block {
+  readonly kind: "prose" | "code";
+  readonly lang: string;
+  readonly lines: string[];
+}
+
+type Token = { readonly type: "heading"; readonly depth: number; readonly id: string } | { readonly type: "block"; readonly block: Block };
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
+const HEADING_ID = /\s*\{\s*#([^\s}]+)\s*\}$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([\w+-]*)/;
+
+/** The id a heading gets: its `{ #id }` attribute, else github-slugger's slug of its text. */
+function headingId(raw: string, slugger: GithubSlugger): string {
+  const text = raw.replace(/\s+#+$/, "");
+  const explicit = HEADING_ID.exec(text)?.[1];
+  return explicit ?? slugger.slug(inlineText(text));
+}
+
+/** An MDX body as a flat run of headings and blocks; code fences are kept whole and never read as headings. */
+function tokenize(body: string): Token[] {
+  const slugger = new GithubSlugger();
+  const tokens: Token[] = [];
+  let fence: { marker: string; block: Block } | undefined;
+  let prose: Block | undefined;
+  const push = (block: Block) => {
+    tokens.push({ type: "block", block });
+    return block;
+  };
+
+  for (const line of body.split(/\r?\n/)) {
+    if (fence) {
+      const closes = line.trim().startsWith(fence.marker) && /^[`~]+$/.test(line.trim());
+      if (closes) fence = undefined;
+      else fence.block.lines.push(line);
+      continue;
+    }
+    const opening = FENCE.exec(line);
+    if (opening) {
+      prose = undefined;
+      fence = { marker: opening[1] ?? "```", block: push({ kind: "code", lang: opening[2] ?? "", lines: [] }) };
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      prose = undefined;
+      tokens.push({ type: "heading", depth: (heading[1] ?? "").length, id: headingId(heading[2] ?? "", slugger) });
+      continue;
+    }
+    if (line.trim() === "") {
+      prose = undefined;
+      continue;
+    }
+    prose ??= push({ kind: "prose", lang: "", lines: [] });
+    prose.lines.push(line);
+  }
+  return tokens;
+}
+
+/** The blocks of the section headed `id`: its own (before any sub-heading) and its sub-sections'. */
+function findSection(body: string, id: string): { own: Block[]; nested: Block[] } | undefined {
+  const tokens = tokenize(body);
+  const start = tokens.findIndex((t) => t.type === "heading" && t.id === id);
+  const heading = tokens[start];
+  if (!heading || heading.type !== "heading") return undefined;
+  const own: Block[] = [];
+  const nested: Block[] = [];
+  let inSub = false;
+  for (const token of tokens.slice(start + 1)) {
+    if (token.type === "heading") {
+      if (token.depth <= heading.depth) break;
+      inSub = true;
+    } else (inSub ? nested : own).push(token.block);
+  }
+  return { own, nested };
+}
+
+/** Markdown inline syntax and MDX components reduced to the words a reader sees. */
+export function inlineText(markdown: string): string {
+  return markdown
+    .replace(/<Placeholder>(.*?)<\/Placeholder>/g, "[$1]")
+    .replace(/<\/?[A-Za-z][\w.-]*(?:\s[^<>]*)?\/?>/g, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,;:!?])/g, "$1$2")
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Short pieces as sentences: each ends with a full stop unless it has its own. */
+function asSentences(pieces: readonly string[]): string[] {
+  return pieces
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => (/(?:[.!?:;…]|[.!?]["”’)])$/.test(p) ? p : `${p}.`));
+}
+
+function sentences(pieces: readonly string[]): string {
+  return asSentences(pieces).join(" ");
+}
+
+/** Prose lines of a block as sentences: list items, blockquotes and paragraphs alike. */
+function proseText(block: Block): string[] {
+  const items: string[] = [];
+  for (const raw of block.lines) {
+    const line = raw.trim();
+    // A block-level MDX component (an editor's note, an import) is not part of the answer's text.
+    if (/^<([A-Z][\w.]*)[^>]*>.*<\/\1>$/.test(line) || /^(import|export)\s/.test(line)) continue;
+    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+    const text = inlineText((item?.[1] ?? line).replace(/^>\s?/, ""));
+    if (text === "") continue;
+    if (item || items.length === 0) items.push(text);
+    else items[items.length - 1] = `${items[items.length - 1]} ${text}`;
+  }
+  return asSentences(items);
+}
+
+function codeExcerpt(block: Block): Excerpt {
+  const lang = block.lang.toLowerCase();
+  if (lang === "" || lang === "text" || lang === "txt" || lang === "plaintext") {
+    // A text block (a diagram, a prompt skeleton): its lines, with connector-only lines dropped.
+    const lines = block.lines.map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l));
+    return { kind: "code", lang: block.lang, names: [], text: sentences(lines) };
+  }
+  const definitions = block.lines
+    .map((l) => /^(\s*)(?:export\s+)?(?:async\s+)?(?:class|def|function|interface|type)\s+([A-Za-z_$][\w$]*)/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ indent: (m[1] ?? "").length, name: m[2] ?? "" }));
+  const [first, ...rest] = definitions;
+  const names = first
+    ? [first.name, ...rest.filter((d) => d.indent > first.indent && !d.name.startsWith("_")).map((d) => d.name)]
+    : [];
+  const comments = block.lines
+    .map((l) => /^\s*(?:#(?![#!])|\/\/)\s?(.*)$/.exec(l)?.[1]?.trim() ?? "")
+    .filter((c) => c !== "");
+  return { kind: "code", lang: block.lang, names, text: sentences(comments) };
+}
+
+/** Cuts text at a word boundary so it fits `max` characters with its ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/**
+ * The excerpt of the section headed `id` in an MDX body. Prefers the section's own prose,
+ * then its own code (commented code first), then the prose of its sub-sections.
+ * Returns undefined when no heading has that id or the section is empty.
+ */
+export function sectionExcerpt(body: string, id: string, { maxLength = 200 }: ExcerptOptions = {}): Excerpt | undefined {
+  const section = findSection(body, id);
+  if (!section) return undefined;
+  const ownProse = allProse(section.own);
+  if (ownProse.length > 0) return prose(ownProse, maxLength);
+  const ownCode = section.own.filter((b) => b.kind === "code").map(codeExcerpt);
+  const code = ownCode.find((c) => c.text !== "") ?? ownCode[0];
+  if (code) return { ...code, text: truncate(code.text, maxLength) };
+  const nestedProse = allProse(section.nested);
+  if (nestedProse.length > 0) return prose(nestedProse, maxLength);
+  const nestedCode = section.nested.find((b) => b.kind === "code");
+  if (!nestedCode) return undefined;
+  const fallback = codeExcerpt(nestedCode);
+  return { ...fallback, text: truncate(fallback.text, maxLength) };
+}
+
+function allProse(blocks: readonly Block[]): string[] {
+  return blocks.filter((b) => b.kind === "prose").flatMap(proseText);
+}
+
+function prose(pieces: readonly string[], maxLength: number): Excerpt {
+  return { kind: "prose", text: truncate(pieces.join(" "), maxLength), pieces };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The excerpt as seen from one topic: when the start of a prose excerpt does not mention any of
+ * `terms` (a topic's title and aliases) but a later sentence does, the excerpt starts there,
+ * after an ellipsis. Code excerpts, and excerpts that already mention a term, are returned as they are.
+ */
+export function focusExcerpt(
+  excerpt: Excerpt | undefined,
+  terms: readonly string[],
+  { maxLength = 200 }: ExcerptOptions = {},
+): Excerpt | undefined {
+  if (!excerpt || excerpt.kind !== "prose" || terms.length === 0) return excerpt;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+  const at = excerpt.pieces.findIndex((p) => pattern.test(p));
+  // Nothing to focus on, or the first mention is already shown whole.
+  if (at < 0 || excerpt.text.includes(excerpt.pieces[at] ?? "")) return excerpt;
+  return { ...excerpt, text: truncate(`… ${excerpt.pieces.slice(at).join(" ")}`, maxLength) };
+}
