@@ -6,6 +6,10 @@ import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "./lib/order";
 import { readingMinutes } from "./lib/reading-time";
+import { relatedQuestions } from "./lib/related";
+import { describeSections, sectionIdProblem } from "./lib/sections";
+import { buildTopicIndex } from "./lib/topic-index";
+import type { QuestionInfo, TopicIndexEntry, TopicInfo } from "./lib/topic-index";
 
 export type QuestionEntry = CollectionEntry<"questions">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -35,15 +39,8 @@ async function loadQuestions(): Promise<QuestionEntry[]> {
 /** `sections` may only name headings that exist on the page. */
 async function checkSections(entry: QuestionEntry): Promise<void> {
   const { headings } = await render(entry);
-  const ids = new Set(headings.map((h) => h.slug));
-  const missing = Object.keys(entry.data.sections).filter((id) => !ids.has(id));
-  if (missing.length > 0) {
-    throw new Error(
-      `${fileOf(entry.id)}: field "sections" names ${missing.map((m) => `"${m}"`).join(", ")}, ` +
-        `which ${missing.length === 1 ? "is not a heading id" : "are not heading ids"} on that page; ` +
-        `known heading ids: ${[...ids].join(", ")}`,
-    );
-  }
+  const problem = sectionIdProblem(fileOf(entry.id), entry.data.sections, headings);
+  if (problem) throw new Error(problem);
 }
 
 export async function getQuestion(id: string): Promise<QuestionEntry> {
@@ -93,3 +90,57 @@ export async function getNote(id: string) {
   const { Content } = await render(note);
   return { entry: note, Content };
 }
+
+/** Questions and topics as plain data, and the topic index built from them. */
+export interface Catalog {
+  /** In question order, each with its topic sections (heading text, excerpt) in page order. */
+  readonly questions: readonly QuestionInfo[];
+  /** Alphabetical by title. */
+  readonly topics: readonly TopicInfo[];
+  /** One entry per topic, in the order of `topics`. */
+  readonly index: readonly TopicIndexEntry[];
+}
+
+let catalogPromise: Promise<Catalog> | undefined;
+
+/** The catalogue behind topic pages, the topic map and related questions. */
+export function getCatalog(): Promise<Catalog> {
+  catalogPromise ??= loadCatalog();
+  return catalogPromise;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [entries, topicEntries] = await Promise.all([getQuestions(), getTopics()]);
+  const questions = await Promise.all(
+    entries.map(async (entry): Promise<QuestionInfo> => {
+      const { headings } = await render(entry);
+      const { title, order, topics, sections } = entry.data;
+      return { id: entry.id, title, order, topics, sections: describeSections(sections, headings, entry.body ?? "") };
+    }),
+  );
+  const topics = topicEntries.map((t) => ({ id: t.id, ...t.data }));
+  return { questions, topics, index: buildTopicIndex(questions, topics) };
+}
+
+/** One topic's entry of the index; throws naming the id when there is no such topic. */
+export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
+  const { index } = await getCatalog();
+  const found = index.find((e) => e.topic.id === id);
+  if (!found) throw new Error(`No topic "${id}" in content/topics.yaml (known: ${index.map((e) => e.topic.id).join(", ")})`);
+  return found;
+}
+
+/** "Related questions" for a question: the ranked questions with the topics they share. */
+export async function getRelatedQuestions(id: string) {
+  const { questions, topics } = await getCatalog();
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const candidates = questions.map((q) => ({ ...q, sectionTopics: q.sections.flatMap((s) => s.topics) }));
+  return relatedQuestions(candidates, id).flatMap((r) => {
+    const question = questionById.get(r.id);
+    const shared = r.sharedTopics.flatMap((t) => topicById.get(t) ?? []);
+    return question ? [{ question, score: r.score, sharedTopics: shared }] : [];
+  });
+}
+
+export type RelatedItem = Awaited<ReturnType<typeof getRelatedQuestions>>[number];
