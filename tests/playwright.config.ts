@@ -5,6 +5,7 @@
 //   E2E_PORT          port for `astro preview` (default 4321)
 //   BASE_PATH         base path the site was built with, e.g. `/handbook/` (default `/`)
 //   E2E_BROWSER_PATH  Chromium executable to launch (default: Playwright's own)
+//   E2E_OUT_DIR       built site to serve (default dist/); lets each engineer test their own build
 //   CI                set on CI: no server reuse, one retry, `test.only` forbidden
 import { defineConfig } from "@playwright/test";
 
@@ -20,6 +21,7 @@ const port = Number(env["E2E_PORT"] || 4321);
 const basePath = `/${(env["BASE_PATH"] ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 const baseURL = `http://127.0.0.1:${port}${basePath}`;
 const executablePath = env["E2E_BROWSER_PATH"] || undefined;
+const outDir = env["E2E_OUT_DIR"] || undefined;
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
@@ -64,7 +66,7 @@ export default defineConfig({
     // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
     // agent; either would break Playwright's server handling. With the flag it runs in the
     // foreground alongside any other preview and leaves the lock file alone.
-    command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock`,
+    command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock${outDir ? ` --outDir ${outDir}` : ""}`,
     cwd: "..",
     url: baseURL,
     reuseExistingServer: !isCI,

@@ -3,7 +3,7 @@
 
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findOrInstallBrowser } from "./browser.mjs";
 
@@ -11,9 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
 const listOnly = args.includes("--list");
 
-// `--list` only collects tests; nothing is served, so it needs no build.
-if (!listOnly && !existsSync(join(root, "dist"))) {
-  console.error("[e2e] dist/ does not exist: run `npm run build` first (the tests run against the built site).");
+// `--list` only collects tests; nothing is served, so it needs no build. E2E_OUT_DIR serves another build folder.
+const outDir = process.env["E2E_OUT_DIR"] || "dist";
+if (!listOnly && !existsSync(resolve(root, outDir))) {
+  console.error(`[e2e] ${outDir} does not exist: run \`npm run build\` first (the tests run against the built site).`);
   process.exit(1);
 }
 

@@ -1,0 +1,16 @@
+/** Each answer as clean Markdown next to its page: `/questions/<slug>.md`. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getQuestion, getQuestions } from "../../collections";
+import { questionMarkdownFor } from "../../markdown-copies";
+
+export const getStaticPaths = (async () => {
+  const questions = await getQuestions();
+  return questions.map((q) => ({ params: { slug: q.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const entry = await getQuestion(String(params["slug"]));
+  return new Response(await questionMarkdownFor(entry, site), {
+    headers: { "Content-Type": "text/markdown; charset=utf-8" },
+  });
+};

@@ -1,0 +1,75 @@
+/**
+ * Link-preview images for the content: which card each page gets, where its PNG lives and
+ * what its alt text says. Pages pass `preview` to BaseLayout's `image` prop; the endpoint
+ * src/pages/og/[...slug].png.ts renders every card listed by `allPreviews()`.
+ */
+import { getQuestions, getTopics, getTopicsById } from "./collections";
+import type { QuestionEntry } from "./collections";
+import { homeCard, previewAlt, questionCard, topicCard } from "./lib/preview-card";
+import type { PreviewCard } from "./lib/preview-card";
+import { previewImagePath } from "./lib/share-urls";
+import { SITE } from "./site";
+
+export interface Preview {
+  /** Site path of the PNG, such as `og/questions/x.png` (without the base). */
+  readonly path: string;
+  readonly alt: string;
+  readonly card: PreviewCard;
+}
+
+function preview(path: string, card: PreviewCard): Preview {
+  return { path, alt: previewAlt(card), card };
+}
+
+export async function homePreview(): Promise<Preview> {
+  const questions = await getQuestions();
+  return preview(
+    previewImagePath({ kind: "home" }),
+    homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
+  );
+}
+
+export async function questionPreview(entry: QuestionEntry): Promise<Preview> {
+  const questions = await getQuestions();
+  const topics = await getTopicsById(entry.data.topics);
+  return preview(
+    previewImagePath({ kind: "question", id: entry.id }),
+    questionCard({
+      title: entry.data.title,
+      position: questions.indexOf(entry) + 1,
+      total: questions.length,
+      topics: topics.map((t) => t.data.title),
+      siteName: SITE.name,
+    }),
+  );
+}
+
+/** A topic page's preview: pass `await topicPreview(id)` as BaseLayout's `image`. */
+export async function topicPreview(id: string): Promise<Preview> {
+  const topic = (await getTopics()).find((t) => t.id === id);
+  if (!topic) throw new Error(`topicPreview: no topic "${id}" in content/topics.yaml`);
+  const questions = await getQuestions();
+  return preview(
+    previewImagePath({ kind: "topic", id }),
+    topicCard({
+      title: topic.data.title,
+      description: topic.data.description,
+      // Counted as the topic page lists them: named in `topics` or in a section.
+      questionCount: questions.filter(
+        (q) => q.data.topics.includes(id) || Object.values(q.data.sections).some((ids) => ids.includes(id)),
+      ).length,
+      siteName: SITE.name,
+    }),
+  );
+}
+
+/** Every preview image the site has: the home page, each question, each topic. */
+export async function allPreviews(): Promise<Preview[]> {
+  const questions = await getQuestions();
+  const topics = await getTopics();
+  return [
+    await homePreview(),
+    ...(await Promise.all(questions.map(questionPreview))),
+    ...(await Promise.all(topics.map((t) => topicPreview(t.id)))),
+  ];
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { llmsTxt, markdownToPlainText, mdxToMarkdown, questionMarkdown, splitFences } from "../../src/lib/markdown-export";
+
+const options = { pageUrl: "https://example.org/h/questions/cost-optimization/", file: "content/questions/cost-optimization.mdx" };
+
+describe("mdxToMarkdown", () => {
+  it("removes heading ids", () => {
+    expect(mdxToMarkdown("## Response Caching { #response-caching }\n\nText", options)).toBe("## Response Caching\n\nText");
+  });
+
+  it("writes a placeholder as the bracketed blank the reader fills in", () => {
+    expect(mdxToMarkdown("A chatbot for <Placeholder>Company/Domain</Placeholder>.", options)).toBe("A chatbot for [Company/Domain].");
+  });
+
+  it("writes the adapt note as an italic line", () => {
+    expect(mdxToMarkdown("<AdaptNote>Adapt this template with your actual experience</AdaptNote>\n\n## Next { #next }", options)).toBe(
+      "*Adapt this template with your actual experience*\n\n## Next",
+    );
+  });
+
+  it("makes relative links absolute against the page", () => {
+    expect(mdxToMarkdown("See [caching](../deployment-challenges/#smart-routing) and [above](#intro).", options)).toBe(
+      "See [caching](https://example.org/h/questions/deployment-challenges/#smart-routing) and " +
+        "[above](https://example.org/h/questions/cost-optimization/#intro).",
+    );
+  });
+
+  it("leaves absolute links alone", () => {
+    expect(mdxToMarkdown("[arXiv](https://arxiv.org/)", options)).toBe("[arXiv](https://arxiv.org/)");
+  });
+
+  it("never touches code: fenced blocks and inline code stay as written", () => {
+    const body = [
+      "Use `<Placeholder>` and `{ #id }` here.",
+      "",
+      "```text",
+      "## Not a heading { #kept }",
+      "[Company] <Tag> [x](../y/)",
+      "```",
+    ].join("\n");
+    expect(mdxToMarkdown(body, options)).toBe(body);
+  });
+
+  it("fails naming the file and the component it cannot write as text", () => {
+    expect(() => mdxToMarkdown("<Chart data={x} />", options)).toThrow(
+      "content/questions/cost-optimization.mdx: the Markdown export does not know the component <Chart>; it knows <AdaptNote> and <Placeholder>",
+    );
+  });
+});
+
+describe("splitFences", () => {
+  it("keeps a longer fence open across a shorter one", () => {
+    const parts = splitFences("a\n````md\n```\ninside\n```\n````\nb");
+    expect(parts).toEqual([
+      { code: false, text: "a" },
+      { code: true, text: "````md\n```\ninside\n```\n````" },
+      { code: false, text: "b" },
+    ]);
+  });
+});
+
+describe("questionMarkdown", () => {
+  it("starts with the title, summary and source URL, then the whole answer", () => {
+    const md = questionMarkdown({
+      title: "How do you optimize costs?",
+      summary: "Practical levers.",
+      url: "https://example.org/h/questions/cost-optimization/",
+      topics: ["Cost Optimization", "Caching"],
+      updated: "2026-11-29",
+      siteName: "GenAI Interview Handbook",
+      body: "## Strategy { #strategy }\n\n- **Caching**: cheaper",
+      file: "content/questions/cost-optimization.mdx",
+    });
+    expect(md).toBe(
+      [
+        "# How do you optimize costs?",
+        "",
+        "> Practical levers.",
+        "",
+        "Source: https://example.org/h/questions/cost-optimization/",
+        "Topics: Cost Optimization, Caching",
+        "Updated: 2026-11-29",
+        "From: GenAI Interview Handbook",
+        "",
+        "---",
+        "",
+        "## Strategy",
+        "",
+        "- **Caching**: cheaper",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("markdownToPlainText", () => {
+  it("drops markup and keeps words and code", () => {
+    const md = "## Caching\n\n- **Simple Queries**: [Route](https://x.org/) to *small* models with `cache`\n\n```python\nx = 1\n```";
+    expect(markdownToPlainText(md)).toBe("Caching\n\n- Simple Queries: Route to small models with cache\n\nx = 1");
+  });
+
+  it("keeps snake_case words and lone asterisks", () => {
+    expect(markdownToPlainText("call select_optimal_model with 2 * 3")).toBe("call select_optimal_model with 2 * 3");
+  });
+});
+
+describe("llmsTxt", () => {
+  it("follows the llms.txt layout: H1, blockquote, details, then link lists", () => {
+    const text = llmsTxt({
+      siteName: "GenAI Interview Handbook",
+      summary: "Eight questions.",
+      details: "Each link is Markdown.",
+      questions: [{ title: "What is [RAG]?", url: "https://example.org/questions/rag.md", summary: "Retrieval,\n grounded." }],
+      optional: [{ title: "All answers", url: "https://example.org/llms-full.txt", summary: "everything" }],
+    });
+    expect(text).toBe(
+      [
+        "# GenAI Interview Handbook",
+        "",
+        "> Eight questions.",
+        "",
+        "Each link is Markdown.",
+        "",
+        "## Questions",
+        "",
+        "- [What is \\[RAG\\]?](https://example.org/questions/rag.md): Retrieval, grounded.",
+        "",
+        "## Optional",
+        "",
+        "- [All answers](https://example.org/llms-full.txt): everything",
+        "",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import {
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  TAG_ROW_WIDTH,
+  cardTree,
+  firstSentence,
+  homeCard,
+  previewAlt,
+  questionCard,
+  tagWidth,
+  titleFontSize,
+  topicCard,
+  visibleTags,
+} from "../../src/lib/preview-card";
+import type { CardNode } from "../../src/lib/preview-card";
+
+const question = questionCard({
+  title: "How do you optimize costs while maintaining quality in LLM applications?",
+  position: 6,
+  total: 8,
+  topics: ["Cost Optimization", "Model Selection and Routing", "Caching", "Prompt Engineering", "Deployment"],
+  siteName: "GenAI Interview Handbook",
+});
+
+/** Every text of a card tree, in document order. */
+function texts(node: CardNode | string): string[] {
+  if (typeof node === "string") return [node];
+  const { children } = node.props;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap((c) => texts(c as CardNode | string));
+}
+
+describe("cards", () => {
+  it("a question card says which question it is, the question and its topics", () => {
+    expect(question.eyebrow).toBe("Interview question 6 of 8");
+    expect(question.tags).toHaveLength(5);
+  });
+
+  it("a topic card counts its answers and keeps the first sentence of its description", () => {
+    const card = topicCard({ title: "Caching", description: "Caching answers repeats. The answers use it.", questionCount: 2, siteName: "S" });
+    expect(card.eyebrow).toBe("Topic · 2 answers");
+    expect(card.description).toBe("Caching answers repeats.");
+    expect(topicCard({ title: "T", description: "D.", questionCount: 1, siteName: "S" }).eyebrow).toBe("Topic · 1 answer");
+    expect(topicCard({ title: "T", description: "D.", questionCount: 0, siteName: "S" }).eyebrow).toBe("Topic");
+  });
+
+  it("the home card is the site's own", () => {
+    const card = homeCard({ siteName: "GenAI Interview Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] });
+    expect(card.title).toBe("GenAI Interview Handbook");
+    expect(card.eyebrow).toBe("Interview preparation · 8 questions");
+  });
+});
+
+describe("cardTree", () => {
+  it("is exactly 1200x630 and shows site name, eyebrow, title and the topics that fit plus a count", () => {
+    const tree = cardTree(question);
+    expect(tree.props.style).toMatchObject({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+    expect(PREVIEW_WIDTH / PREVIEW_HEIGHT).toBeCloseTo(1.905, 3);
+    expect(texts(tree)).toEqual([
+      "GenAI Interview Handbook",
+      "Interview question 6 of 8",
+      "How do you optimize costs while maintaining quality in LLM applications?",
+      "Cost Optimization",
+      "Model Selection and Routing",
+      "Caching",
+      "+2 more",
+    ]);
+  });
+
+  it("does not repeat the site name above a card whose title is the site name", () => {
+    const tree = cardTree(homeCard({ siteName: "Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] }));
+    expect(texts(tree)).toEqual(["Interview preparation · 8 questions", "Handbook", "Eight questions."]);
+  });
+});
+
+describe("titleFontSize", () => {
+  it("shrinks as the title grows", () => {
+    const sizes = [10, 50, 80, 120, 200].map((n) => titleFontSize("x".repeat(n)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes[0]).toBe(88);
+    expect(sizes.at(-1)).toBe(44);
+  });
+});
+
+describe("visibleTags", () => {
+  it("shows every tag when the row has room", () => {
+    expect(visibleTags(["Caching", "Evaluation"])).toEqual(["Caching", "Evaluation"]);
+  });
+
+  it("shows the tags that fit on one row and counts the rest in its own chip", () => {
+    const tags = ["Deployment and Infrastructure", "Latency and Performance", "Output Consistency", "Cost Optimization", "Caching"];
+    const shown = visibleTags(tags);
+    expect(shown.at(-1)).toMatch(/^\+\d more$/);
+    const width = shown.reduce((sum, t) => sum + tagWidth(t), 0) + 14 * (shown.length - 1);
+    expect(width).toBeLessThanOrEqual(TAG_ROW_WIDTH);
+    expect(shown.length - 1 + Number(shown.at(-1)?.slice(1, 2))).toBe(tags.length);
+  });
+
+  it("always shows at least the first tag", () => {
+    expect(visibleTags(["A very long topic name indeed", "Other"], 100)).toEqual(["A very long topic name indeed", "+1 more"]);
+  });
+});
+
+describe("previewAlt", () => {
+  it("reads the card aloud in order, one sentence per part", () => {
+    expect(previewAlt(question)).toBe(
+      "GenAI Interview Handbook: Interview question 6 of 8. “How do you optimize costs while maintaining quality in LLM applications?” " +
+        "Topics: Cost Optimization, Model Selection and Routing, Caching, Prompt Engineering, Deployment.",
+    );
+  });
+});
+
+describe("previewAlt for the site's own card", () => {
+  it("does not name the site twice", () => {
+    const card = homeCard({ siteName: "Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] });
+    expect(previewAlt(card)).toBe("Handbook: Interview preparation · 8 questions. Eight questions.");
+  });
+});
+
+describe("firstSentence", () => {
+  it("stops at the first full stop followed by a space", () => {
+    expect(firstSentence("Latency is 1.5 s here. More.")).toBe("Latency is 1.5 s here.");
+    expect(firstSentence("No stop")).toBe("No stop");
+  });
+});
