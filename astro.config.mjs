@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { codeBlocks } from "./src/integrations/code-blocks.ts";
 import { linkCheck } from "./src/integrations/link-check.ts";
+import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   // linkCheck() stays last: it reads the finished output, including files other integrations add.
-  integrations: [codeBlocks(), mdx(), sitemap(), linkCheck()],
+  integrations: [codeBlocks(), mdx(), pagefindIndex(), sitemap(), linkCheck()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -1,0 +1,99 @@
+/**
+ * Builds the Pagefind search index inside `astro build` (no second command), from the
+ * built question pages only. Topic filters and aliases are added to the HTML Pagefind
+ * reads (src/lib/search-index.ts), not to the pages readers get. The bundle is written
+ * to `<outDir>/pagefind/`, served at `<base>pagefind/`; the browser passes the base as
+ * Pagefind's `baseUrl` so result URLs carry it.
+ *
+ * Pagefind's Node API reports problems in `errors` arrays rather than throwing: every
+ * one of them fails the build here.
+ */
+import { readFile, readdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+import { SEARCH_DATA_FILE, parseSearchData } from "../lib/search-data";
+import { augmentForIndex } from "../lib/search-index";
+
+/**
+ * Page chrome inside the answer that is not content: the self-link beside each heading
+ * ("#" and "Link to section: …") and the bar above code blocks (language label, Copy).
+ */
+const EXCLUDE_SELECTORS = [".heading__anchor", ".code-block__bar"];
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join("\n  ")}`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: "site:pagefind",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+
+        const dataPath = join(outDir, SEARCH_DATA_FILE);
+        if (!(await exists(dataPath))) {
+          throw new Error(
+            `${dataPath} was not built: src/pages/search/data.json.ts must exist, the search index needs it`,
+          );
+        }
+        const data = parseSearchData(JSON.parse(await readFile(dataPath, "utf8")), dataPath);
+
+        const { index, errors: createErrors } = await pagefind.createIndex({
+          excludeSelectors: EXCLUDE_SELECTORS,
+          forceLanguage: "en",
+        });
+        check("createIndex", createErrors);
+        if (!index) throw new Error("Pagefind createIndex returned no index and no error");
+
+        try {
+          let words = 0;
+          for (const question of data.questions) {
+            const file = join("questions", question.id, "index.html");
+            const path = join(outDir, file);
+            if (!(await exists(path)))
+              throw new Error(`${path} is missing: every question in ${SEARCH_DATA_FILE} must have a built page`);
+            const html = augmentForIndex(await readFile(path, "utf8"), question, data.topics, file);
+            // The URL is site-relative; the browser adds the base path through `baseUrl`.
+            const { errors, file: added } = await index.addHTMLFile({
+              url: `/questions/${question.id}/`,
+              content: html,
+            });
+            check(`indexing ${file}`, errors);
+            if (added.uniqueWords < 50)
+              throw new Error(`${file}: only ${added.uniqueWords} words indexed; is data-pagefind-body on the answer?`);
+            words += added.uniqueWords;
+          }
+
+          const outputPath = join(outDir, "pagefind");
+          await rm(outputPath, { recursive: true, force: true });
+          const { errors: writeErrors } = await index.writeFiles({ outputPath });
+          check("writeFiles", writeErrors);
+          // Only the search library, its worker, the WebAssembly, the highlight script and the
+          // index are used; the bundled UIs are not, so they are not shipped.
+          for (const name of await readdir(outputPath)) {
+            if (/^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/.test(name)) await rm(join(outputPath, name));
+          }
+          logger.info(
+            `indexed ${data.questions.length} question pages (${words} unique words per page, summed) in ${Math.round(
+              performance.now() - started,
+            )} ms`,
+          );
+        } finally {
+          await index.deleteIndex();
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
