@@ -240,6 +240,14 @@ test.describe("short links", () => {
   }
 });
 
+test("a short link carries a #section on to the question", async ({ site, page }) => {
+  const q = questions.find((x) => x.slug === "cost-optimization");
+  if (!q) throw new Error("no cost-optimization question");
+  await site.goto(`q/${q.order}/#response-caching`);
+  await page.waitForURL(site.url(`questions/${q.slug}/#response-caching`));
+  await expect(page.locator("#response-caching")).toBeInViewport();
+});
+
 test.describe("Markdown copies and llms.txt", () => {
   /** A line of Markdown reduced to its words, as `plainText` reduces the MDX source. */
   const words = (markdown: string) => normalise(plainText(markdown));
