@@ -5,6 +5,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { codeBlocks } from "./src/integrations/code-blocks.ts";
 import { linkCheck } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { completeCsp } from "./src/integrations/csp.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 
@@ -16,8 +17,35 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Prefetch on intent only: links that opt in with data-astro-prefetch (prev/next, search results). With
+  // clientPrerender, Astro also writes Speculation Rules (hashed into the CSP) that let Chromium prefetch and
+  // prerender those links on hover or pointer-down ("moderate"); other browsers get <link rel="prefetch">.
+  prefetch: { prefetchAll: false, defaultStrategy: "hover" },
+  experimental: { clientPrerender: true },
+  security: {
+    // Astro writes a <meta http-equiv="content-security-policy"> into every page and hashes the scripts and
+    // styles it bundles; completeCsp() adds the is:inline ones, drops the hashes a page does not use and puts
+    // the policy first in <head>. Nothing may load from another origin. Pagefind compiles its WebAssembly
+    // ('wasm-unsafe-eval') and starts its worker from a blob: URL. Directives that a <meta> policy ignores
+    // (frame-ancestors, report-uri, sandbox) would only log errors, so they are not listed. See README, Security.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "base-uri 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "form-action 'self'",
+        "img-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // linkCheck() stays last: it reads the finished output, including files other integrations add.
-  integrations: [codeBlocks(), mdx(), pagefindIndex(), sitemap(), linkCheck()],
+  integrations: [codeBlocks(), mdx(), completeCsp(), pagefindIndex(), sitemap(), linkCheck()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -9,6 +9,9 @@ import { createCodeTransformer, paletteCss, themePalette } from "../lib/code-blo
 
 export const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
 
+/** The code block backgrounds, as --site-color-code-bg in src/styles/tokens.css: token colours must read on them. */
+export const CODE_BACKGROUNDS = { light: "#f6f8fa", dark: "#0d1117" } as const;
+
 const VIRTUAL_ID = "virtual:site/code-colours.css";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
@@ -19,7 +22,7 @@ export function codeBlocks(): AstroIntegration {
       "astro:config:setup": async ({ updateConfig }) => {
         const light = (await bundledThemes[CODE_THEMES.light]()).default;
         const dark = (await bundledThemes[CODE_THEMES.dark]()).default;
-        const css = paletteCss({ light: themePalette(light), dark: themePalette(dark) });
+        const css = paletteCss({ light: themePalette(light), dark: themePalette(dark) }, CODE_BACKGROUNDS);
         updateConfig({
           markdown: {
             shikiConfig: {

@@ -85,11 +85,56 @@ export function styleToClasses(style: string, palettes: { light: Set<string>; da
   return classes;
 }
 
-/** The CSS that gives every class of `styleToClasses` its colour, for both themes. */
-export function paletteCss(palettes: { light: Set<string>; dark: Set<string> }): string {
+/** WCAG relative luminance of a `#rrggbb` colour (hash optional). */
+export function luminance(colour: string): number {
+  const h = hex(colour);
+  const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h.slice(0, 6);
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
+    const c = parseInt(full.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The colour itself when it reaches `ratio` against `background`, else the nearest colour that does, moved
+ * step by step towards black (light background) or white (dark background). Lower-case hex without `#`.
+ */
+export function withContrast(colour: string, background: string, ratio = 4.5): string {
+  const start = hex(colour).slice(0, 6);
+  if (contrastRatio(start, background) >= ratio) return start;
+  const target = luminance(background) > 0.18 ? 0 : 255;
+  const channels = [0, 2, 4].map((i) => parseInt(start.slice(i, i + 2), 16));
+  for (let step = 1; step <= 100; step += 1) {
+    const mixed = channels
+      .map((c) => Math.round(c + ((target - c) * step) / 100).toString(16).padStart(2, "0"))
+      .join("");
+    if (contrastRatio(mixed, background) >= ratio) return mixed;
+  }
+  return target === 0 ? "000000" : "ffffff";
+}
+
+/**
+ * The CSS that gives every class of `styleToClasses` its colour, for both themes. With the code backgrounds
+ * given, a colour too faint to read on its background (below 4.5:1, WCAG AA) is darkened or lightened just
+ * enough; the class keeps the theme colour's name.
+ */
+export function paletteCss(
+  palettes: { light: Set<string>; dark: Set<string> },
+  backgrounds?: { light: string; dark: string },
+): string {
   const rules: string[] = [];
   for (const [mode, prefix] of [["light", "sl"], ["dark", "sd"]] as const) {
-    for (const colour of [...palettes[mode]].sort()) rules.push(`.${prefix}-${colour}{--shiki-${mode}:#${colour}}`);
+    for (const colour of [...palettes[mode]].sort()) {
+      const shown = backgrounds ? withContrast(colour, backgrounds[mode]) : colour;
+      rules.push(`.${prefix}-${colour}{--shiki-${mode}:#${shown}}`);
+    }
   }
   // Font styles cannot switch with light-dark(); the two themes of a family agree on them.
   rules.push(".sl-i,.sd-i{font-style:italic}", ".sl-b,.sd-b{font-weight:bold}", ".sl-u,.sd-u{text-decoration:underline}");

@@ -2,13 +2,16 @@ import type { Element, ElementContent, Root } from "hast";
 import type { ThemeRegistration } from "shiki";
 import { describe, expect, it } from "vitest";
 import {
+  contrastRatio,
   createCodeTransformer,
   languageLabel,
+  luminance,
   markPlaceholders,
   paletteCss,
   placeholderKey,
   styleToClasses,
   themePalette,
+  withContrast,
   wrapCodeBlock,
 } from "../../src/lib/code-block";
 
@@ -49,6 +52,32 @@ describe("paletteCss", () => {
     expect(css).toContain(".sl-d73a49{--shiki-light:#d73a49}");
     expect(css).toContain(".sd-f97583{--shiki-dark:#f97583}");
     expect(css).toContain(".sl-i,.sd-i{font-style:italic}");
+  });
+
+  it("darkens a light-theme colour too faint for its background and keeps its class name", () => {
+    const css = paletteCss({ light: new Set(["6e7781", "24292f"]), dark: new Set(["8b949e"]) }, { light: "#f6f8fa", dark: "#0d1117" });
+    const comment = /\.sl-6e7781\{--shiki-light:#([0-9a-f]{6})\}/.exec(css)?.[1] ?? "";
+    expect(comment).not.toBe("6e7781");
+    expect(contrastRatio(comment, "#f6f8fa")).toBeGreaterThanOrEqual(4.5);
+    expect(css).toContain(".sl-24292f{--shiki-light:#24292f}");
+    expect(css).toContain(".sd-8b949e{--shiki-dark:#8b949e}");
+  });
+});
+
+describe("contrastRatio and withContrast", () => {
+  it("measures contrast as WCAG does", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("6e7781", "f6f8fa")).toBeCloseTo(4.27, 2);
+  });
+
+  it("keeps a colour that already reads and moves a faint one just past 4.5:1", () => {
+    expect(withContrast("#24292f", "#f6f8fa")).toBe("24292f");
+    const light = withContrast("#6e7781", "#f6f8fa");
+    expect(contrastRatio(light, "#f6f8fa")).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(light, "#f6f8fa")).toBeLessThan(4.8);
+    const dark = withContrast("#484f58", "#0d1117");
+    expect(contrastRatio(dark, "#0d1117")).toBeGreaterThanOrEqual(4.5);
+    expect(luminance(dark)).toBeGreaterThan(luminance("#484f58"));
   });
 });
 

@@ -1,0 +1,156 @@
+/** Content-Security-Policy helpers for built pages: where the policy sits in <head> and what it allows. */
+import { createHash } from "node:crypto";
+
+const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/i;
+const CHARSET_META = /<meta\s[^>]*charset\s*=[^>]*>/i;
+const HEAD_OPEN = /<head(?:\s[^>]*)?>/i;
+
+/**
+ * Moves the CSP `<meta>` to directly after `<meta charset>` (or the `<head>` tag), because a policy
+ * delivered by `<meta>` only governs what comes after it and Astro writes it at the end of `<head>`,
+ * behind the inline theme script. HTML without a CSP `<meta>` comes back unchanged.
+ */
+export function hoistCspMeta(html: string): string {
+  const meta = CSP_META.exec(html);
+  if (!meta) return html;
+  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const anchor = CHARSET_META.exec(without) ?? HEAD_OPEN.exec(without);
+  if (!anchor || anchor.index > meta.index) return html;
+  const at = anchor.index + anchor[0].length;
+  return without.slice(0, at) + meta[0] + without.slice(at);
+}
+
+/** The policy text of the page's CSP `<meta>`, entities decoded; `undefined` when the page has none. */
+export function cspOfHtml(html: string): string | undefined {
+  const meta = CSP_META.exec(html);
+  if (!meta) return undefined;
+  const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
+  const raw = content?.[1] ?? content?.[2];
+  return raw?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+}
+
+/** Splits a policy into directive name (lower case) → source list, first occurrence winning as in browsers. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (!directives.has(key)) directives.set(key, sources);
+  }
+  return directives;
+}
+
+/** The sources that govern a kind of resource, following CSP's fallback to `default-src`. */
+export function effectiveSources(policy: Map<string, string[]>, directive: string): string[] | undefined {
+  const fallbacks: Record<string, string[]> = {
+    "script-src-elem": ["script-src"],
+    "script-src-attr": ["script-src"],
+    "style-src-elem": ["style-src"],
+    "style-src-attr": ["style-src"],
+    "worker-src": ["child-src", "script-src"],
+  };
+  for (const name of [directive, ...(fallbacks[directive] ?? []), "default-src"]) {
+    const sources = policy.get(name);
+    if (sources) return sources;
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with a page policy by this site's rules: scripts without `'unsafe-inline'` or `'unsafe-eval'`,
+ * styles without `'unsafe-inline'`, no source outside the site (`'self'`, keywords, hashes, `blob:` for workers
+ * only), and `object-src`/`base-uri` locked. An empty list means the policy passes.
+ */
+export function cspProblems(policy: string): string[] {
+  const parsed = parseCsp(policy);
+  const problems: string[] = [];
+  const forbidden: Record<string, string[]> = {
+    "script-src": ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'"],
+    "style-src": ["'unsafe-inline'", "'unsafe-hashes'"],
+  };
+  for (const [directive, bad] of Object.entries(forbidden)) {
+    const sources = effectiveSources(parsed, directive);
+    if (!sources) problems.push(`no ${directive} (nor default-src): anything may run`);
+    for (const source of sources ?? []) {
+      if (bad.includes(source.toLowerCase())) problems.push(`${directive} allows ${source}`);
+    }
+  }
+  for (const [directive, sources] of parsed) {
+    for (const source of sources) {
+      if (!isFirstPartySource(source, directive)) problems.push(`${directive} allows ${source}, which is not this site`);
+    }
+  }
+  for (const directive of ["object-src", "base-uri"]) {
+    const sources = directive === "base-uri" ? parsed.get(directive) : effectiveSources(parsed, directive);
+    if (!sources) problems.push(`no ${directive}`);
+  }
+  return problems;
+}
+
+function isFirstPartySource(source: string, directive: string): boolean {
+  const s = source.toLowerCase();
+  if (/^'(self|none|strict-dynamic|wasm-unsafe-eval|unsafe-inline|unsafe-eval|unsafe-hashes|report-sample)'$/.test(s)) return true;
+  if (/^'(sha256|sha384|sha512)-[a-z0-9+/=_-]+'$/i.test(source)) return true;
+  if (/^'nonce-/.test(s)) return true;
+  if (s === "blob:" && directive === "worker-src") return true;
+  return false;
+}
+
+/** Script types the browser executes (and CSP governs) when written inline; JSON-LD and other data blocks are not. */
+const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "speculationrules", "importmap"]);
+
+/** The CSP source expression for an inline script or style: `'sha256-…'` of its exact text. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/** The inline scripts a page would execute and its inline <style> elements, as exact text. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attrs = m[1] ?? "";
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+    const value = (type?.[1] ?? type?.[2] ?? type?.[3] ?? "").trim().toLowerCase();
+    if (EXECUTABLE_TYPES.has(value)) scripts.push(m[2] ?? "");
+  }
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");
+  return { scripts, styles };
+}
+
+/**
+ * Fits the hash list of a page's policy to the page: adds the hashes of inline scripts and styles it lacks
+ * (Astro hashes what it bundles, not `is:inline` scripts) and drops the ones no inline code of this page
+ * needs (Astro lists every hash of the whole site on every page), except those in `keep` (hashes configured
+ * for code injected at run time). Works on `script-src`/`style-src`, or their `-elem` forms when present.
+ * A page without a policy comes back unchanged.
+ */
+export function fitHashes(html: string, keep: ReadonlySet<string> = new Set()): { html: string; added: string[]; removed: string[] } {
+  const meta = CSP_META.exec(html);
+  const policy = cspOfHtml(html);
+  if (!meta || policy === undefined) return { html, added: [], removed: [] };
+  const { scripts, styles } = inlineCode(html);
+  const parsed = parseCsp(policy);
+  const added: string[] = [];
+  const removed: string[] = [];
+  const isHash = (source: string) => /^'sha(256|384|512)-/i.test(source);
+  let next = policy;
+  for (const [kind, code] of [["script", scripts], ["style", styles]] as const) {
+    const directive = parsed.has(`${kind}-src-elem`) ? `${kind}-src-elem` : `${kind}-src`;
+    const sources = parsed.get(directive) ?? ["'self'"];
+    const needed = [...new Set(code.map(cspHash))];
+    const kept = sources.filter((s) => !isHash(s) || needed.includes(s) || keep.has(s));
+    removed.push(...sources.filter((s) => !kept.includes(s)));
+    const missing = needed.filter((h) => !kept.includes(h));
+    added.push(...missing);
+    if (missing.length === 0 && kept.length === sources.length) continue;
+    const list = [directive, ...kept, ...missing].join(" ");
+    const pattern = new RegExp(`(^|;)\\s*${directive}(?:\\s[^;]*)?(?=;|$)`, "i");
+    next = pattern.test(next) ? next.replace(pattern, (_all, lead: string) => `${lead}${lead ? " " : ""}${list}`) : `${next.replace(/;?\s*$/, ";")} ${list};`;
+  }
+  if (next === policy) return { html, added, removed };
+  const content = next.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const newMeta = `<meta http-equiv="content-security-policy" content="${content}">`;
+  return { html: html.slice(0, meta.index) + newMeta + html.slice(meta.index + meta[0].length), added, removed };
+}
