@@ -9,7 +9,11 @@
 // Every test fails if the page logged a console error or threw an uncaught exception.
 // To allow that: `test.use({ allowConsoleErrors: true })` for a file or describe block, or
 // `consoleErrors.allow(/pattern/)` (or `.allow()` for everything) inside a single test.
-import { test as base, expect, type Page, type Response } from "@playwright/test";
+//
+// Every test also fails on any Content-Security-Policy violation (reported by a `securitypolicyviolation`
+// listener in every page, whatever allowConsoleErrors says) and on any request that leaves the site's
+// origin (fonts, images and scripts are all self-hosted; `data:` and `blob:` URLs stay local).
+import { test as base, expect, type Page, type Request, type Response } from "@playwright/test";
 
 /** The eight questions, in reading order. */
 export const questionSlugs = [
@@ -37,9 +41,9 @@ export interface Site {
   goto(path?: string, options?: Parameters<Page["goto"]>[1]): Promise<Response | null>;
 }
 
-/** One console error or uncaught page error. */
+/** One console error, uncaught page error, CSP violation or request to another origin. */
 export interface PageProblem {
-  kind: "console" | "pageerror";
+  kind: "console" | "pageerror" | "csp" | "offsite";
   text: string;
   url: string;
 }
@@ -59,7 +63,16 @@ type Options = {
 type Fixtures = {
   site: Site;
   consoleErrors: ConsoleErrors;
+  /** CSP violations and requests to other origins seen in this test; any fails it unless allowed. */
+  lockdown: {
+    readonly problems: readonly PageProblem[];
+    /** Lets matching problems pass: for a test that provokes a violation on purpose. */
+    allow(pattern: RegExp | string): void;
+  };
 };
+
+/** Prefix of the console line the CSP listener writes; the fixture sorts these out of ordinary errors. */
+const CSP_MARK = "[csp-violation]";
 
 function matches(pattern: RegExp | string, text: string): boolean {
   return typeof pattern === "string" ? text.includes(pattern) : pattern.test(text);
@@ -92,7 +105,7 @@ export const test = base.extend<Options & Fixtures>({
 
       const watch = (page: Page) => {
         page.on("console", (message) => {
-          if (message.type() !== "error") return;
+          if (message.type() !== "error" || message.text().startsWith(CSP_MARK)) return;
           const { url, lineNumber } = message.location();
           problems.push({ kind: "console", text: message.text(), url: url ? `${url}:${lineNumber}` : page.url() });
         });
@@ -129,6 +142,61 @@ export const test = base.extend<Options & Fixtures>({
     },
     { auto: true },
   ],
+
+  lockdown: [
+    async ({ context, baseURL }, use, testInfo) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1:4321/").origin;
+      const problems: PageProblem[] = [];
+      const allowed: (RegExp | string)[] = [];
+      // Runs in every page and frame before the site's own scripts.
+      await context.addInitScript((mark: string) => {
+        addEventListener("securitypolicyviolation", (event) => {
+          console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber} (${event.sample || "no sample"})`);
+        });
+      }, CSP_MARK);
+      const watch = (page: Page) => {
+        page.on("console", (message) => {
+          if (message.text().startsWith(CSP_MARK)) problems.push({ kind: "csp", text: message.text(), url: page.url() });
+        });
+      };
+      context.pages().forEach(watch);
+      context.on("page", watch);
+      const onRequest = (request: Request) => {
+        const url = new URL(request.url());
+        if (url.protocol === "data:" || url.protocol === "blob:" || url.origin === origin) return;
+        let from = "";
+        try {
+          from = request.frame().url();
+        } catch {
+          // Service-worker requests have no frame.
+        }
+        problems.push({ kind: "offsite", text: `${request.method()} ${request.url()} (${request.resourceType()})`, url: from });
+      };
+      context.on("request", onRequest);
+
+      await use({
+        get problems() {
+          return problems;
+        },
+        allow(pattern) {
+          allowed.push(pattern);
+        },
+      });
+
+      context.off("page", watch);
+      context.off("request", onRequest);
+      const unexpected = problems.filter((p) => !allowed.some((pattern) => matches(pattern, p.text)));
+      if (unexpected.length > 0) {
+        await testInfo.attach("lockdown", { body: JSON.stringify(unexpected, null, 2), contentType: "application/json" });
+      }
+      expect(
+        unexpected.map((p) => `${p.kind}: ${p.text} (${p.url})`),
+        "Content-Security-Policy violations or requests leaving the site's origin",
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
+

@@ -26,7 +26,7 @@ test.describe("with JavaScript disabled", () => {
   test("the table of contents opens on a phone without a script", async ({ site, page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await site.goto("/questions/fine-tuning-experience/");
-    await page.getByText("On this page").click();
+    await page.getByText("On this page", { exact: true }).click();
     await expect(page.getByRole("navigation", { name: "On this page" }).getByRole("link").first()).toBeVisible();
   });
 });

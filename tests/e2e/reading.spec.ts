@@ -60,7 +60,7 @@ test("table of contents links land on their sections below the sticky header", a
 test("the table of contents collapses above the answer on a phone", async ({ site, page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await site.goto("/questions/cost-optimization/");
-  const summary = page.getByText("On this page");
+  const summary = page.getByText("On this page", { exact: true });
   await expect(summary).toBeVisible();
   const firstLink = page.getByRole("navigation", { name: "On this page" }).getByRole("link").first();
   await expect(firstLink).toBeHidden();
@@ -80,7 +80,10 @@ test("next and previous walk through all questions in order", async ({ site, pag
     forward.push(new URL(page.url()).pathname);
     const next = page.getByRole("link", { name: /^Next question/ });
     if ((await next.count()) === 0) break;
+    // Wait for the new page before reading it: a prefetched page can arrive in the middle of the next check.
+    const from = page.url();
     await next.click();
+    await page.waitForURL((url) => url.href !== from);
   }
   expect(forward).toEqual(questionSlugs.map((s) => site.path(`/questions/${s}/`)));
   const back: string[] = [];
@@ -88,7 +91,10 @@ test("next and previous walk through all questions in order", async ({ site, pag
     back.push(new URL(page.url()).pathname);
     const prev = page.getByRole("link", { name: /^Previous question/ });
     if ((await prev.count()) === 0) break;
+    // Wait for the new page before reading it: a prefetched page can arrive in the middle of the next check.
+    const from = page.url();
     await prev.click();
+    await page.waitForURL((url) => url.href !== from);
   }
   expect(back).toEqual([...forward].reverse());
 });

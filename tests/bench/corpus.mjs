@@ -1,0 +1,69 @@
+// A synthetic corpus for measuring growth: a throwaway copy of the project whose content/questions/ holds
+// the real questions plus generated variants of them, up to a given count, all valid (orders 1…n without
+// gaps, known topics, section ids that exist, relative links that resolve to the real questions).
+
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../support/site-pages.mjs";
+
+const COPIED = ["content", "src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+
+/**
+ * Copies the project into a temporary folder (node_modules linked, not copied).
+ * @param {string} prefix
+ * @returns {{ dir: string, remove(): void }}
+ */
+export function copyProject(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of COPIED) {
+    try {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ENOENT") throw error;
+    }
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Rewrites one question's frontmatter for its n-th copy: a new order and a distinguishable title; every
+ * other field (topics, sections, summary, date) and the body stay as they are.
+ * @param {string} source the MDX file's text
+ * @param {{ order: number, copy: number }} at
+ */
+export function variantOf(source, { order, copy }) {
+  const end = source.indexOf("\n---", 4);
+  if (!source.startsWith("---") || end < 0) throw new Error("question file without frontmatter");
+  const front = source
+    .slice(0, end)
+    .replace(/^order:\s*\d+\s*$/m, `order: ${order}`)
+    .replace(/^title:\s*(["']?)(.*?)\1\s*$/m, (_all, _quote, title) => `title: ${JSON.stringify(`${title} (variant ${copy})`)}`);
+  return front + source.slice(end);
+}
+
+/**
+ * Fills `content/questions/` of a project copy up to `total` questions: the real ones keep their files and
+ * orders; variants `<slug>-v<copy>.mdx` follow with orders after them. Returns the number written.
+ * @param {string} dir the project copy
+ * @param {number} total
+ */
+export function generateQuestions(dir, total) {
+  const folder = join(dir, "content", "questions");
+  const real = readdirSync(folder)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((file) => ({ file, text: readFileSync(join(folder, file), "utf8") }))
+    .map((q) => ({ ...q, order: Number(/^order:\s*(\d+)/m.exec(q.text)?.[1] ?? 0) }))
+    .sort((a, b) => a.order - b.order);
+  if (real.length === 0) throw new Error(`no questions in ${folder}`);
+  let written = 0;
+  for (let order = real.length + 1; order <= total; order++) {
+    const i = order - real.length - 1;
+    const source = /** @type {(typeof real)[number]} */ (real[i % real.length]);
+    const copy = Math.floor(i / real.length) + 1;
+    writeFileSync(join(folder, source.file.replace(/\.mdx$/, `-v${copy}.mdx`)), variantOf(source.text, { order, copy }));
+    written += 1;
+  }
+  return written;
+}
