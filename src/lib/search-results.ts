@@ -286,8 +286,8 @@ export function shapeResult(fragment: FragmentLike, options: ShapeOptions): Shap
 
   // Sections that use the words come before (and, when there are any, instead of) sections
   // that only matched through a topic's aliases.
+  // Those left out are not counted as "more sections": they do not contain the words.
   const real = candidates.filter((c) => !aliasOnly(c.sub.weighted_locations, aliasRanges));
-  const hiddenAliasOnly = real.length > 0 ? candidates.length - real.length : 0;
   if (real.length > 0) candidates = real;
 
   if (options.topic) {
@@ -330,7 +330,7 @@ export function shapeResult(fragment: FragmentLike, options: ShapeOptions): Shap
         ? topicsMatchingTerms(options.pageTopics, options.terms, options.topics)
         : [],
     sections,
-    moreSections: Math.max(0, shaped.length - sections.length) + hiddenAliasOnly + headingsOnly,
+    moreSections: Math.max(0, shaped.length - sections.length) + headingsOnly,
   };
 }
 

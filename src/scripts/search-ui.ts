@@ -385,10 +385,9 @@ class SearchView {
     this.#results.replaceChildren(...nodes);
     // Enter in the field opens the top question's best section, or the question itself.
     const first = this.#results.querySelector(".search-result");
-    (first?.querySelector(".search-result__section") ?? first?.querySelector(".search-result__page"))?.setAttribute(
-      "data-default",
-      "",
-    );
+    (
+      first?.querySelector(".search-result__section-link") ?? first?.querySelector(".search-result__page")
+    )?.setAttribute("data-default", "");
   }
 
   #resultItem(result: ShapedResult): HTMLElement {
@@ -429,22 +428,26 @@ class SearchView {
     return item;
   }
 
+  /**
+   * A section: the link holds only its title, so its accessible name is its visible text; the
+   * excerpt follows as the link's description, and the link is stretched over the whole item.
+   */
   #sectionItem(section: ShapedSection, id: string): HTMLElement {
-    const title = el("span", { class: "search-result__section-title", id: `${id}-t` });
+    const link = el("a", { class: "search-result__section-link", href: section.url });
     if (section.parent) {
-      title.append(
+      link.append(
         el("span", { class: "search-result__parent" }, section.parent),
-        el("span", { "aria-hidden": "true" }, " › "),
+        el("span", { class: "search-result__separator", "aria-hidden": "true" }, " › "),
       );
     }
-    title.append(section.title);
-    const link = el("a", { class: "search-result__section", href: section.url, "aria-labelledby": `${id}-t` }, title);
+    link.append(section.title);
+    const item = el("li", { class: "search-result__section" }, link);
     const excerpt = this.#excerpt(section.excerpt, section.viaTopics);
     if (excerpt.length > 0) {
-      link.append(el("span", { class: "search-result__excerpt", id: `${id}-x` }, ...excerpt));
+      item.append(el("span", { class: "search-result__excerpt", id: `${id}-x` }, ...excerpt));
       link.setAttribute("aria-describedby", `${id}-x`);
     }
-    return el("li", {}, link);
+    return item;
   }
 
   #excerpt(parts: readonly ExcerptPart[], viaTopics: readonly string[]): Node[] {

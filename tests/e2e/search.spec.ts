@@ -66,7 +66,7 @@ async function questionOf(result: Locator): Promise<string> {
 
 async function sectionIdsOf(result: Locator): Promise<string[]> {
   const hrefs = await result
-    .locator(".search-result__section")
+    .locator(".search-result__section > a")
     .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((h) => new URL(h, "http://x").hash.slice(1));
 }
