@@ -78,7 +78,7 @@ export async function measureNavigation({ dir, base, browserPath, dwellMs = 300,
   return {
     network: `${NETWORK.latency} ms RTT, ${((NETWORK.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbit/s`,
     dwellMs,
-    cold: { median: median(results.cold.ms), runs: results.cold.ms.length, fromCache: results.cold.fromCache, prerendered: results.cold.prerendered },
-    hover: { median: median(results.hover.ms), runs: results.hover.ms.length, fromCache: results.hover.fromCache, prerendered: results.hover.prerendered },
+    cold: { median: median(results.cold.ms), runs: results.cold.ms.length, fromCache: results.cold.fromCache, prerendered: results.cold.prerendered, all: results.cold.ms },
+    hover: { median: median(results.hover.ms), runs: results.hover.ms.length, fromCache: results.hover.fromCache, prerendered: results.hover.prerendered, all: results.hover.ms },
   };
 }

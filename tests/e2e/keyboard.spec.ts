@@ -27,7 +27,10 @@ async function markTabbables(page: Page): Promise<number> {
         el.tabIndex >= 0 &&
         !(el as HTMLButtonElement).disabled &&
         !el.closest("[inert], dialog:not([open])") &&
-        el.checkVisibility({ visibilityProperty: true, opacityProperty: false }) &&
+        el.checkVisibility({
+          visibilityProperty: true,
+          opacityProperty: false,
+        }) &&
         el.getClientRects().length > 0;
       if (tabbable) el.dataset["kbd"] = String(n++);
     }
@@ -39,7 +42,16 @@ async function markTabbables(page: Page): Promise<number> {
 async function currentStop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || !el.dataset["kbd"]) return el && el !== document.body ? { index: -1, area: "other", label: el.outerHTML.slice(0, 80), ring: false, visible: false } : null;
+    if (!el || el === document.body || !el.dataset["kbd"])
+      return el && el !== document.body
+        ? {
+            index: -1,
+            area: "other",
+            label: el.outerHTML.slice(0, 80),
+            ring: false,
+            visible: false,
+          }
+        : null;
     const label = (el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
     const navLabel = (nav: Element | null) => {
       if (!nav) return "";
@@ -50,7 +62,13 @@ async function currentStop(page: Page): Promise<Stop | null> {
     let area: Stop["area"] = "other";
     if (el.matches(".skip-link") || /^skip to/i.test(label)) area = "skip";
     else if (banner && el.closest("nav")) area = "site-nav";
-    else if (banner && el.matches("a") && el.getAttribute("href") === banner.querySelector("a")?.getAttribute("href") && el === banner.querySelector("a")) area = "site-name";
+    else if (
+      banner &&
+      el.matches("a") &&
+      el.getAttribute("href") === banner.querySelector("a")?.getAttribute("href") &&
+      el === banner.querySelector("a")
+    )
+      area = "site-name";
     else if (banner && /search/i.test(label)) area = "search";
     else if (banner && el.matches("select") && el.closest("label")?.textContent?.includes("Theme")) area = "theme";
     else if (/on this page/i.test(navLabel(el.closest("nav")))) area = "toc";
@@ -65,45 +83,68 @@ async function currentStop(page: Page): Promise<Stop | null> {
     const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 8), 0), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
-    const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && !!top && (el.contains(top) || top.contains(el));
-    return { index: Number(el.dataset["kbd"]), area, label, ring: outline || shadow, visible };
+    const visible =
+      rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && !!top && (el.contains(top) || top.contains(el));
+    return {
+      index: Number(el.dataset["kbd"]),
+      area,
+      label,
+      ring: outline || shadow,
+      visible,
+    };
   });
 }
 
-test("Tab reaches every control of a question page in reading order, each with a visible focus ring", async ({ site, page }) => {
-  test.skip(!question, "the build has no question page");
-  test.setTimeout(90_000);
-  // Reduced motion: focus scrolling is instant, so each stop is measured where it ends up.
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await site.goto(question!.path);
-  const total = await markTabbables(page);
-  expect(total).toBeGreaterThan(10);
+for (const width of [1280, 390]) {
+  test(`Tab reaches every control of a question page in reading order, each with a visible focus ring, at ${width} px`, async ({
+    site,
+    page,
+  }) => {
+    test.skip(!question, "the build has no question page");
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
+    // Reduced motion: focus scrolling is instant, so each stop is measured where it ends up.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await site.goto(question!.path);
+    const total = await markTabbables(page);
+    expect(total).toBeGreaterThan(10);
 
-  const stops: Stop[] = [];
-  for (let i = 0; i < total + 5; i++) {
-    await page.keyboard.press("Tab");
-    const stop = await currentStop(page);
-    if (!stop || (stops.length > 0 && stop.index === stops[0]?.index)) break;
-    stops.push(stop);
-  }
+    const stops: Stop[] = [];
+    for (let i = 0; i < total + 5; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await currentStop(page);
+      if (!stop || (stops.length > 0 && stop.index === stops[0]?.index)) break;
+      stops.push(stop);
+    }
 
-  // Every control is reached, once each, in document order: no positive tabindex, no traps, no skips.
-  const indexes = stops.map((s) => s.index);
-  expect(indexes.filter((i) => i < 0), "focus landed on elements that were not counted as controls").toEqual([]);
-  expect(indexes, "Tab order follows the document").toEqual([...Array(total).keys()]);
+    // Every control is reached, once each, in document order: no positive tabindex, no traps, no skips.
+    const indexes = stops.map((s) => s.index);
+    expect(
+      indexes.filter((i) => i < 0),
+      "focus landed on elements that were not counted as controls",
+    ).toEqual([]);
+    expect(indexes, "Tab order follows the document").toEqual([...Array(total).keys()]);
 
-  const noRing = stops.filter((s) => !s.ring || !s.visible).map((s) => `${s.index} ${s.area} "${s.label}" ring=${s.ring} in view=${s.visible}`);
-  expect(noRing, "stops without a visible focus indicator, or out of view or under the sticky header").toEqual([]);
+    const noRing = stops
+      .filter((s) => !s.ring || !s.visible)
+      .map((s) => `${s.index} ${s.area} "${s.label}" ring=${s.ring} in view=${s.visible}`);
+    expect(noRing, "stops without a visible focus indicator, or out of view or under the sticky header").toEqual([]);
 
-  // The landmarks come in the order a reader expects.
-  const first = (area: Stop["area"]) => stops.findIndex((s) => s.area === area);
-  const expected: Stop["area"][] = ["skip", "site-name", "site-nav", "search", "theme", "toc", "code-copy", "pager", "footer"];
-  const present = expected.filter((a) => first(a) >= 0);
-  expect(present, "areas reached").toEqual(expect.arrayContaining(["skip", "site-name", "site-nav", "theme", "toc", "pager"]));
-  expect(first("skip"), "the skip link is the first stop").toBe(0);
-  const order = present.map((a) => `${a}@${first(a)}`);
-  expect(order, "order of the first stop in each area").toEqual([...order].sort((x, y) => Number(x.split("@")[1]) - Number(y.split("@")[1])));
-});
+    // The landmarks come in the order a reader expects.
+    const first = (area: Stop["area"]) => stops.findIndex((s) => s.area === area);
+    const expected: Stop["area"][] = ["skip", "site-name", "site-nav", "search", "theme", "toc", "code-copy", "pager", "footer"];
+    const present = expected.filter((a) => first(a) >= 0);
+    // On a phone the header keeps the site name, search and theme; its section links give way.
+    const required: Stop["area"][] =
+      width > 600 ? ["skip", "site-name", "site-nav", "theme", "toc", "pager"] : ["skip", "site-name", "theme", "toc", "pager"];
+    expect(present, "areas reached").toEqual(expect.arrayContaining(required));
+    expect(first("skip"), "the skip link is the first stop").toBe(0);
+    const order = present.map((a) => `${a}@${first(a)}`);
+    expect(order, "order of the first stop in each area").toEqual(
+      [...order].sort((x, y) => Number(x.split("@")[1]) - Number(y.split("@")[1])),
+    );
+  });
+}
 
 test("the search dialog opens, searches, is left with Escape and leads to a result, all from the keyboard", async ({ site, page }) => {
   test.skip(!question, "the build has no question page");
