@@ -5,7 +5,7 @@
  */
 import { getQuestions, getTopics, getTopicsById } from "./collections";
 import type { QuestionEntry } from "./collections";
-import { homeCard, previewAlt, questionCard, topicCard } from "./lib/preview-card";
+import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "./lib/preview-card";
 import type { PreviewCard } from "./lib/preview-card";
 import { previewImagePath } from "./lib/share-urls";
 import { SITE } from "./site";
@@ -17,6 +17,12 @@ export interface Preview {
   readonly card: PreviewCard;
 }
 
+/** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
+function coverage(questions: readonly QuestionEntry[], topicId: string): number {
+  return questions.filter((q) => q.data.topics.includes(topicId) || Object.values(q.data.sections).some((ids) => ids.includes(topicId)))
+    .length;
+}
+
 function preview(path: string, card: PreviewCard): Preview {
   return { path, alt: previewAlt(card), card };
 }
@@ -26,6 +32,18 @@ export async function homePreview(): Promise<Preview> {
   return preview(
     previewImagePath({ kind: "home" }),
     homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
+  );
+}
+
+/** The topic list's preview: the topics that fit as chips, most-covered first. */
+export async function topicsPreview(): Promise<Preview> {
+  const questions = await getQuestions();
+  const topics = await getTopics();
+  const covered = (id: string) => coverage(questions, id);
+  const ranked = [...topics].sort((a, b) => covered(b.id) - covered(a.id) || a.data.title.localeCompare(b.data.title));
+  return preview(
+    previewImagePath({ kind: "topics" }),
+    topicsCard({ topics: ranked.map((t) => t.data.title), questionCount: questions.length, siteName: SITE.name }),
   );
 }
 
@@ -54,21 +72,19 @@ export async function topicPreview(id: string): Promise<Preview> {
     topicCard({
       title: topic.data.title,
       description: topic.data.description,
-      // Counted as the topic page lists them: named in `topics` or in a section.
-      questionCount: questions.filter(
-        (q) => q.data.topics.includes(id) || Object.values(q.data.sections).some((ids) => ids.includes(id)),
-      ).length,
+      questionCount: coverage(questions, id),
       siteName: SITE.name,
     }),
   );
 }
 
-/** Every preview image the site has: the home page, each question, each topic. */
+/** Every preview image the site has: the home page, the topic list, each question, each topic. */
 export async function allPreviews(): Promise<Preview[]> {
   const questions = await getQuestions();
   const topics = await getTopics();
   return [
     await homePreview(),
+    await topicsPreview(),
     ...(await Promise.all(questions.map(questionPreview))),
     ...(await Promise.all(topics.map((t) => topicPreview(t.id)))),
   ];

@@ -28,6 +28,8 @@ export interface PreviewCard {
   readonly description?: string | undefined;
   /** Short labels shown as chips (topic names). */
   readonly tags: readonly string[];
+  /** Show any tags that fit rather than only the leading ones (see `visibleTags`). */
+  readonly fillTags?: boolean | undefined;
   readonly siteName: string;
 }
 
@@ -65,6 +67,16 @@ export function topicCard(input: { title: string; description: string; questionC
   };
 }
 
+export function topicsCard(input: { topics: readonly string[]; questionCount: number; siteName: string }): PreviewCard {
+  return {
+    eyebrow: `${input.topics.length} topics · ${input.questionCount} questions`,
+    title: "The ideas the answers keep coming back to",
+    tags: input.topics,
+    fillTags: true,
+    siteName: input.siteName,
+  };
+}
+
 export function homeCard(input: { siteName: string; tagline: string; questionCount: number; topics: readonly string[] }): PreviewCard {
   return {
     eyebrow: `Interview preparation · ${input.questionCount} questions`,
@@ -98,15 +110,23 @@ export function tagWidth(text: string): number {
 }
 
 /**
- * The chips to show on one row: as many leading tags as fit in `rowWidth`, then "+N more"
- * for the rest (its own chip counted in). At least one tag is shown.
+ * The chips to show on one row, then "+N more" for the rest (its own chip counted in). In
+ * order (the default) they are the leading tags that fit, as when the first topic matters most;
+ * with `fill`, any tag that still fits is taken, keeping the order. At least one tag is shown.
  */
-export function visibleTags(tags: readonly string[], rowWidth = TAG_ROW_WIDTH): string[] {
+export function visibleTags(tags: readonly string[], rowWidth = TAG_ROW_WIDTH, fill = false): string[] {
   const rowOf = (shown: readonly string[]) => {
     const more = tags.length - shown.length;
     return more > 0 ? [...shown, `+${more} more`] : [...shown];
   };
   const width = (row: readonly string[]) => row.reduce((sum, t) => sum + tagWidth(t), 0) + TAG_GAP * Math.max(0, row.length - 1);
+  if (fill) {
+    const shown: string[] = [];
+    for (const tag of tags) if (shown.length === 0 || width(rowOf([...shown, tag])) <= rowWidth) shown.push(tag);
+    // Taking a tag can shorten "+N more"; never let the final row overflow.
+    while (shown.length > 1 && width(rowOf(shown)) > rowWidth) shown.pop();
+    return rowOf(shown);
+  }
   let shown = tags.length;
   while (shown > 1 && width(rowOf(tags.slice(0, shown))) > rowWidth) shown--;
   return rowOf(tags.slice(0, shown));
@@ -160,7 +180,7 @@ function logo(size: number): CardNode {
 /** The whole card as a Satori tree. */
 export function cardTree(card: PreviewCard): CardNode {
   const c = CARD_COLOURS;
-  const tags = visibleTags(card.tags);
+  const tags = visibleTags(card.tags, TAG_ROW_WIDTH, card.fillTags ?? false);
   const size = titleFontSize(card.title, Boolean(card.description));
   // The home card's title is the site name: the mark moves down to it instead of repeating the name above.
   const isBrand = card.title === card.siteName;

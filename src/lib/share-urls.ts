@@ -30,14 +30,20 @@ export function sitePath(base: string, pathname: string): string {
   return path.slice(root.length);
 }
 
-/** What a preview image shows: the home page, one question, or one topic. */
-export type PreviewSubject = { kind: "home" } | { kind: "question"; id: string } | { kind: "topic"; id: string };
+/** What a preview image shows: the home page, the topic list, one question, or one topic. */
+export type PreviewSubject =
+  | { kind: "home" }
+  | { kind: "topics" }
+  | { kind: "question"; id: string }
+  | { kind: "topic"; id: string };
 
-/** Site path of a preview image: `og/home.png`, `og/questions/<id>.png`, `og/topics/<id>.png`. */
+/** Site path of a preview image: `og/home.png`, `og/topics.png`, `og/questions/<id>.png`, `og/topics/<id>.png`. */
 export function previewImagePath(subject: PreviewSubject): string {
   switch (subject.kind) {
     case "home":
       return "og/home.png";
+    case "topics":
+      return "og/topics.png";
     case "question":
       return `og/questions/${subject.id}.png`;
     case "topic":

@@ -157,6 +157,7 @@ test.describe("link previews", () => {
       expect(head.one("og:title")).toBe(q.title);
       expect(head.one("og:image:alt")).toContain(q.title);
     }
+    if (pages.some((p) => p.path === "topics/")) expect(imageOf("topics/")).toBe(publicUrl("og/topics.png"));
     for (const topic of pages.filter((p) => /^topics\/[^/]+\/$/.test(p.path))) {
       expect(imageOf(topic.path)).toBe(publicUrl(`og/${topic.path.replace(/\/$/, "")}.png`));
     }

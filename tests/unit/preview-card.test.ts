@@ -11,6 +11,7 @@ import {
   tagWidth,
   titleFontSize,
   topicCard,
+  topicsCard,
   visibleTags,
 } from "../../src/lib/preview-card";
 import type { CardNode } from "../../src/lib/preview-card";
@@ -43,6 +44,12 @@ describe("cards", () => {
     expect(card.description).toBe("Caching answers repeats.");
     expect(topicCard({ title: "T", description: "D.", questionCount: 1, siteName: "S" }).eyebrow).toBe("Topic · 1 answer");
     expect(topicCard({ title: "T", description: "D.", questionCount: 0, siteName: "S" }).eyebrow).toBe("Topic");
+  });
+
+  it("the topic list's card counts topics and questions and shows topics as chips", () => {
+    const card = topicsCard({ topics: ["Evaluation", "Caching"], questionCount: 8, siteName: "S" });
+    expect(card.eyebrow).toBe("2 topics · 8 questions");
+    expect(card.tags).toEqual(["Evaluation", "Caching"]);
   });
 
   it("the home card is the site's own", () => {
@@ -95,6 +102,12 @@ describe("visibleTags", () => {
     const width = shown.reduce((sum, t) => sum + tagWidth(t), 0) + 14 * (shown.length - 1);
     expect(width).toBeLessThanOrEqual(TAG_ROW_WIDTH);
     expect(shown.length - 1 + Number(shown.at(-1)?.slice(1, 2))).toBe(tags.length);
+  });
+
+  it("with fill, takes later tags that fit where an earlier one does not, in order", () => {
+    const tags = ["Short", "A rather long topic name here", "Tiny", "Also short"];
+    expect(visibleTags(tags, 600, true)).toEqual(["Short", "Tiny", "Also short", "+1 more"]);
+    expect(visibleTags(tags, 600)).toEqual(["Short", "+3 more"]);
   });
 
   it("always shows at least the first tag", () => {

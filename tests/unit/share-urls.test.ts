@@ -40,8 +40,9 @@ describe("sitePath", () => {
 });
 
 describe("file paths for sharing", () => {
-  it("names one preview image per home page, question and topic", () => {
+  it("names one preview image per home page, topic list, question and topic", () => {
     expect(previewImagePath({ kind: "home" })).toBe("og/home.png");
+    expect(previewImagePath({ kind: "topics" })).toBe("og/topics.png");
     expect(previewImagePath({ kind: "question", id: "cost-optimization" })).toBe("og/questions/cost-optimization.png");
     expect(previewImagePath({ kind: "topic", id: "rag" })).toBe("og/topics/rag.png");
   });
