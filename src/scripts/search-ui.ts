@@ -4,6 +4,7 @@
  * through results, and the state in the URL on the search page. The logic it relies on is
  * in src/lib/search-*.ts; this file only touches the DOM.
  */
+import { prefetch } from "astro:prefetch";
 import { SEARCH_DATA_FILE, TOPIC_FILTER } from "../lib/search-data";
 import type { SearchData, SearchQuestion, SearchTopic } from "../lib/search-data";
 import { highlightTerms, withHighlight } from "../lib/search-highlight";
@@ -171,6 +172,13 @@ class SearchView {
     });
     panel.addEventListener("keydown", (event) => this.#keydown(event));
     this.#results.addEventListener("click", (event) => this.#clicked(event));
+    // Like the site's other intent links (data-astro-prefetch): a result is fetched once the reader
+    // points at it. Keyboard focus is covered by Astro's own focusin listener; its hover listeners
+    // only see links present at page load, so hover is handled here.
+    this.#results.addEventListener("mouseover", (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>("a[data-astro-prefetch]");
+      if (link) prefetch(link.href);
+    });
     this.#chips.addEventListener("click", (event) => {
       const chip = (event.target as Element).closest<HTMLButtonElement>("button[data-topic]");
       if (!chip) return;
@@ -394,7 +402,7 @@ class SearchView {
     const id = `search-hit-${++this.#idCount}`;
     const pageLink = el(
       "a",
-      { class: "search-result__page", href: result.url },
+      { class: "search-result__page", href: result.url, "data-astro-prefetch": "" },
       el("span", { id: `${id}-t` }, result.title),
     );
     const item = el(
@@ -433,7 +441,7 @@ class SearchView {
    * excerpt follows as the link's description, and the link is stretched over the whole item.
    */
   #sectionItem(section: ShapedSection, id: string): HTMLElement {
-    const link = el("a", { class: "search-result__section-link", href: section.url });
+    const link = el("a", { class: "search-result__section-link", href: section.url, "data-astro-prefetch": "" });
     if (section.parent) {
       link.append(
         el("span", { class: "search-result__parent" }, section.parent),
