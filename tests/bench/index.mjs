@@ -57,10 +57,12 @@ function figures(dist, seconds) {
   const pages = builtPages(dist);
   /** @type {Record<string, number>} */
   const heaviest = {};
+  let top = { path: "", total: 0 };
   for (const page of pages) {
     const kind = pageKind(page.path);
     const total = tally(initialDownloads(page.file, `${base}${page.path}`, { dir: dist, base }).keys()).total;
     heaviest[kind] = Math.max(heaviest[kind] ?? 0, total);
+    if (total > top.total) top = { path: page.path, total };
   }
   const index = folderSize(join(dist, "pagefind"));
   const all = folderSize(dist);
@@ -72,7 +74,7 @@ function figures(dist, seconds) {
     "question page, before interaction": kib(heaviest["question"] ?? 0),
     "home page, before interaction": kib(heaviest["home"] ?? 0),
     "heaviest topic page": kib(heaviest["topic"] ?? 0),
-    "heaviest page of any kind": kib(Math.max(...Object.values(heaviest))),
+    "heaviest page of any kind": `${kib(top.total)} (/${top.path})`,
   };
 }
 

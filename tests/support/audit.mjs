@@ -2,7 +2,7 @@
 // tests) on the home page, a question page, a topic page and the search page, each as a phone and as a
 // desktop, served compressed like a production host would (tests/support/static-server.mjs). Prints the four
 // category scores and fails when any is below the threshold (0.95, or AUDIT_MIN_SCORE). JSON reports go to
-// test-results/lighthouse/. AUDIT_ONLY=question,search limits the run to those kinds of page.
+// .tmp/lighthouse/. AUDIT_ONLY=question,search limits the run to those kinds of page.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,8 @@ const targets = kinds
   .map((kind) => pages.find((p) => pageKind(p.path) === kind))
   .filter((p) => p !== undefined);
 
-const outDir = join(ROOT, "test-results", "lighthouse");
+// Not under test-results/: Playwright empties that folder on every run.
+const outDir = join(ROOT, ".tmp", "lighthouse");
 mkdirSync(outDir, { recursive: true });
 
 const { path: chromePath } = await findOrInstallBrowser();
@@ -51,6 +52,7 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr, report } = result;
       const name = `${(target.path || "home").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}-${formFactor}`;
+      mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, `${name}.json`), Array.isArray(report) ? report[0] ?? "" : report);
       if (lhr.runtimeError) failures.push(`/${target.path} ${formFactor}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       /** @type {Record<string, string | number>} */
@@ -81,7 +83,7 @@ try {
 }
 
 console.table(rows);
-console.log(`[audit] reports in ${join("test-results", "lighthouse")}/`);
+console.log(`[audit] reports in ${join(".tmp", "lighthouse")}/`);
 if (failures.length > 0) {
   console.error(`[audit] below ${MIN}:\n  ${failures.join("\n  ")}`);
   process.exit(1);
