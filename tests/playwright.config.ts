@@ -28,6 +28,8 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: "../test-results",
   fullyParallel: true,
+  // axe scans at several widths and themes take many seconds each on a 2-core machine.
+  timeout: 90_000,
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
