@@ -85,9 +85,7 @@ export function pagefindIndex(): AstroIntegration {
             if (/^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/.test(name)) await rm(join(outputPath, name));
           }
           logger.info(
-            `indexed ${data.questions.length} question pages (${words} unique words per page, summed) in ${Math.round(
-              performance.now() - started,
-            )} ms`,
+            `indexed ${data.questions.length} question pages (${words} unique words, page by page) into ${outputPath} in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await index.deleteIndex();

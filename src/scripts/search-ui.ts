@@ -187,6 +187,7 @@ class SearchView {
     });
 
     this.#setStatus("Loading search…");
+    this.#syncUrl();
     this.#run();
   }
 
@@ -223,7 +224,12 @@ class SearchView {
       return;
     }
     if (sequence !== this.#sequence) return;
-    if (state.topic && !engine.topics.has(state.topic)) state.topic = null;
+    if (state.topic && !engine.topics.has(state.topic)) {
+      // A link with a topic that does not exist (renamed, mistyped): search all topics, and say so in the URL.
+      state.topic = null;
+      this.#state = { ...this.#state, topic: null };
+      this.#syncUrl();
+    }
 
     if (state.query === "" && !state.topic) {
       const counts = await engine.topicCounts;

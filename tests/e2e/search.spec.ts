@@ -299,6 +299,8 @@ test.describe("the search page", () => {
       "aria-pressed",
       "true",
     );
+    await expect(page).toHaveURL(/\/search\/\?q=drift$/);
+    await expect(page).toHaveTitle(/^Search: drift · /);
   });
 });
 
