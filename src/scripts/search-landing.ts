@@ -3,8 +3,11 @@
  * words in the answer with Pagefind's highlight script, and offers a way to clear them.
  * Loaded only when the parameter is present.
  */
+// Linked, not imported: see ./stylesheet.ts.
+import landingCss from "../styles/search-landing.css?url";
 import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "../lib/search-highlight";
 import { withBase } from "../lib/urls";
+import { loadStylesheet } from "./stylesheet";
 
 const MARK_CLASS = "search-mark";
 
@@ -26,7 +29,10 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
   if (!pattern) return;
 
   const url = withBase(import.meta.env.BASE_URL, "pagefind/pagefind-highlight.js");
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlightClass };
+  const [{ default: PagefindHighlight }] = await Promise.all([
+    import(/* @vite-ignore */ url) as Promise<{ default: PagefindHighlightClass }>,
+    loadStylesheet(landingCss),
+  ]);
 
   // Pagefind marks each word anywhere inside other words ("lora" in "exploration"); the index
   // matches words by their start, so the marks follow the same rule.

@@ -4,6 +4,8 @@
  * through results, and the state in the URL on the search page. The logic it relies on is
  * in src/lib/search-*.ts; this file only touches the DOM.
  */
+// Linked, not imported: see ./stylesheet.ts.
+import resultsCss from "../styles/search-results.css?url";
 import { prefetch } from "astro:prefetch";
 import { SEARCH_DATA_FILE, TOPIC_FILTER } from "../lib/search-data";
 import type { SearchData, SearchQuestion, SearchTopic } from "../lib/search-data";
@@ -14,6 +16,7 @@ import type { ExcerptPart, FragmentLike, ShapedResult, ShapedSection } from "../
 import { EMPTY_STATE, parseSearchState, sameSearch, serializeSearchState } from "../lib/search-state";
 import type { SearchState } from "../lib/search-state";
 import { withBase } from "../lib/urls";
+import { loadStylesheet } from "./stylesheet";
 
 const BASE = import.meta.env.BASE_URL;
 /** Sections shown under each question. */
@@ -61,6 +64,7 @@ function loadEngine(): Promise<Engine> {
         if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
         return response.json() as Promise<SearchData>;
       }),
+      loadStylesheet(resultsCss),
     ]);
     await pagefind.options({
       // The bundle lives under the base path, and result URLs (indexed site-relative) need it too.
@@ -76,7 +80,8 @@ function loadEngine(): Promise<Engine> {
       data,
       topics: new Map(data.topics.map((t) => [t.id, t])),
       questions: new Map(data.questions.map((q) => [q.url, q])),
-      // Only browsing needs these: not awaited here, so the first search does not wait for them.
+      // Started now, awaited by the first search: a search reports per-topic counts (for the
+      // chips) only once the filter data has been loaded, which this call does.
       topicCounts: pagefind.filters().then((counts) => counts[TOPIC_FILTER] ?? {}),
     };
   })();
@@ -239,6 +244,8 @@ class SearchView {
       return;
     }
 
+    await engine.topicCounts;
+    if (sequence !== this.#sequence) return;
     const filters = state.topic ? { [TOPIC_FILTER]: state.topic } : undefined;
     const response = await engine.pagefind.search(state.query === "" ? null : state.query, filters ? { filters } : {});
     if (sequence !== this.#sequence || !response) return;
