@@ -3,18 +3,24 @@
 import type { Page, Request } from "@playwright/test";
 import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
 import { openDialog, resultLinks, searchTrigger } from "./support/a11y.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, type Site } from "./fixtures.ts";
 
 const pages = builtPages(builtSiteDir());
 const sitePaths = new Set(pages.map((p) => p.path));
 const question = pages.find((p) => pageKind(p.path) === "question");
 
+/** A URL's path inside the site, without the base path, query or hash; a path outside the base stays whole. */
+function sitePath(site: Site, href: string): string {
+  const path = new URL(href, site.baseURL).pathname;
+  const base = new URL(site.baseURL).pathname;
+  return path.startsWith(base) ? path.slice(base.length) : path;
+}
+
 /** Requests for other pages of the site (HTML documents), as site paths without query or hash. */
-function pageRequests(page: Page): { paths: string[]; stop(): void } {
+function pageRequests(site: Site, page: Page): { paths: string[]; stop(): void } {
   const paths: string[] = [];
   const onRequest = (request: Request) => {
-    const url = new URL(request.url());
-    const path = url.pathname.replace(/^\//, "");
+    const path = sitePath(site, request.url());
     if (sitePaths.has(path) && request.resourceType() !== "document") paths.push(path);
     else if (sitePaths.has(path) && request.frame() !== page.mainFrame()) paths.push(path);
   };
@@ -24,13 +30,13 @@ function pageRequests(page: Page): { paths: string[]; stop(): void } {
 
 test("a question page prefetches nothing at load and the next question on hover", async ({ site, page }) => {
   test.skip(!question, "the build has no question page");
-  const seen = pageRequests(page);
+  const seen = pageRequests(site, page);
   await site.goto(question!.path, { waitUntil: "networkidle" });
   await page.waitForTimeout(1_000);
   expect(seen.paths, "pages fetched without any intent").toEqual([]);
 
   const next = page.getByRole("link", { name: /next question/i });
-  const href = new URL((await next.getAttribute("href")) ?? "", page.url()).pathname.replace(/^\//, "");
+  const href = sitePath(site, new URL((await next.getAttribute("href")) ?? "", page.url()).href);
   await next.hover();
   await expect.poll(() => seen.paths, { message: "hovering Next question fetched it" }).toContain(href);
   expect(new Set(seen.paths), "only the hovered page was fetched").toEqual(new Set([href]));
@@ -44,17 +50,17 @@ test("a question page prefetches nothing at load and the next question on hover"
     }
   });
   await next.click();
-  await page.waitForURL((url) => url.pathname.replace(/^\//, "") === href);
+  await page.waitForURL((url) => sitePath(site, url.href) === href);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("focusing the previous-question link with the keyboard prefetches it too", async ({ site, page }) => {
   const later = pages.filter((p) => pageKind(p.path) === "question")[1];
   test.skip(!later, "the build has fewer than two question pages");
-  const seen = pageRequests(page);
+  const seen = pageRequests(site, page);
   await site.goto(later!.path, { waitUntil: "networkidle" });
   const prev = page.getByRole("link", { name: /previous question/i });
-  const href = new URL((await prev.getAttribute("href")) ?? "", page.url()).pathname.replace(/^\//, "");
+  const href = sitePath(site, new URL((await prev.getAttribute("href")) ?? "", page.url()).href);
   await prev.focus();
   await expect.poll(() => seen.paths).toContain(href);
   seen.stop();
@@ -70,8 +76,8 @@ test("hovering a search result prefetches its page", async ({ site, page }) => {
   await dialog.getByRole("searchbox").fill("monitoring");
   const result = resultLinks(dialog).first();
   await expect(result).toBeVisible({ timeout: 15_000 });
-  const seen = pageRequests(page);
-  const href = new URL((await result.getAttribute("href")) ?? "", page.url()).pathname.replace(/^\//, "");
+  const seen = pageRequests(site, page);
+  const href = sitePath(site, new URL((await result.getAttribute("href")) ?? "", page.url()).href);
   await result.hover();
   await expect.poll(() => seen.paths, { message: `hovering the result for /${href} fetched it` }).toContain(href);
   seen.stop();
