@@ -129,3 +129,24 @@ test("placeholders and adapt notes are marked as things to fill in", async ({ si
   await site.goto("/questions/prompt-engineering-in-production/");
   await expect(page.locator("pre .site-placeholder", { hasText: "[role]" })).toBeVisible();
 });
+
+test("on a phone, where the header has no room for its links, the footer reaches every part of the site", async ({ site, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await site.goto(`/questions/${questionSlugs[0]}/`);
+  await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();
+  const footer = page.getByRole("navigation", { name: "Footer" });
+  const expected: [string, string][] = [
+    ["All questions", "/"],
+    ["Topics", "/topics/"],
+    ["Search", "/search/"],
+    ["Question cards", "/practice/cards/"],
+  ];
+  for (const [name, path] of expected) {
+    const link = footer.getByRole("link", { name, exact: true });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute("href", site.path(path));
+  }
+  await footer.getByRole("link", { name: "Topics", exact: true }).click();
+  await expect(page).toHaveURL(site.url("/topics/"));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
