@@ -24,7 +24,7 @@ export function linkCheck(): AstroIntegration {
     name: "site:link-check",
     hooks: {
       "astro:config:done": ({ config }) => {
-        options = { base: config.base, trailingSlash: config.trailingSlash };
+        options = { base: config.base, trailingSlash: config.trailingSlash, site: config.site };
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

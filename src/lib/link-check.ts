@@ -22,6 +22,12 @@ export interface LinkCheckOptions {
   readonly base?: string;
   /** Astro's `trailingSlash`: with "always", `/x` for a page built as `x/index.html` is reported. */
   readonly trailingSlash?: "always" | "never" | "ignore";
+  /**
+   * The site's URL (`https://example.org`). Absolute links on its origin (canonical, `og:url`,
+   * `og:image`) are checked like relative ones: under the base path and built. Without it they are
+   * external and skipped.
+   */
+  readonly site?: string | undefined;
 }
 
 /** A link found in a page. */
@@ -54,6 +60,9 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   use: ["href"],
   image: ["href"],
 };
+
+/** `<meta>` tags whose content is one URL, by their `property` or `name`. */
+const URL_METAS: ReadonlySet<string> = new Set(["og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image"]);
 
 /** Any URL with a scheme (`https:`, `mailto:`, `data:`) or a protocol-relative `//host`. */
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -93,6 +102,11 @@ export function extractLinks(html: string): PageLinks {
         const value = candidate.trim().split(/\s+/)[0];
         if (value) links.push({ element, attribute: "srcset", value });
       }
+    }
+    const meta = element === "meta" ? (attr(node, "property") ?? attr(node, "name"))?.toLowerCase() : undefined;
+    if (meta !== undefined && URL_METAS.has(meta)) {
+      const content = attr(node, "content");
+      if (content !== undefined) links.push({ element, attribute: "content", value: content });
     }
     if (element === "meta" && attr(node, "http-equiv")?.toLowerCase() === "refresh") {
       const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(node, "content") ?? "")?.[1];
@@ -152,15 +166,17 @@ function resolveFile(
 /**
  * Checks every internal link of every page. `pages` maps built HTML files (paths relative to the
  * output folder, `questions/x/index.html`) to their HTML; `files` lists every built file, pages
- * included. External links (`https:`, `mailto:`, `//host`) are not checked. A bare `#`, an empty
- * href and `#top` are always fine. Problems come sorted by page, then by link.
+ * included. External links (`https:`, `mailto:`, `//host`) are not checked, except absolute URLs on
+ * the origin of `site`. A bare `#`, an empty href and `#top` are always fine. Problems come sorted
+ * by page, then by link.
  */
 export function checkLinks(
   pages: ReadonlyMap<string, string>,
   files: ReadonlySet<string>,
-  { base = "/", trailingSlash = "ignore" }: LinkCheckOptions = {},
+  { base = "/", trailingSlash = "ignore", site }: LinkCheckOptions = {},
 ): LinkProblem[] {
   const root = normaliseBase(base);
+  const siteOrigin = site === undefined ? undefined : new URL(site).origin;
   const extracted = new Map([...pages].map(([file, html]) => [file, extractLinks(html)]));
   const problems: LinkProblem[] = [];
 
@@ -175,7 +191,8 @@ export function checkLinks(
 
     for (const { value } of links) {
       const raw = value.trim();
-      if (raw === "" || raw === "#" || EXTERNAL.test(raw)) continue;
+      if (raw === "" || raw === "#") continue;
+      if (EXTERNAL.test(raw) && !(siteOrigin !== undefined && URL.canParse(raw) && new URL(raw).origin === siteOrigin)) continue;
       const url = new URL(raw, `http://link-check.invalid${page}`);
       const path = decode(url.pathname);
       if (path === undefined) {

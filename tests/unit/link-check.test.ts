@@ -110,6 +110,29 @@ describe("checkLinks", () => {
     ]);
   });
 
+  it("checks absolute URLs on the site's own origin (canonical, og:url, og:image) and skips other origins", () => {
+    const head = (links: string) =>
+      `<!doctype html><html><head><title>t</title>${links}</head><body><a href="https://example.net/x">x</a></body></html>`;
+    const { map, files } = site({
+      "index.html": head(
+        `<link rel="canonical" href="https://example.org/handbook/">` +
+          `<meta property="og:url" content="https://example.org/questions/a/">` +
+          `<meta property="og:image" content="https://example.org/handbook/og/home.png">` +
+          `<meta name="twitter:image" content="https://example.org/handbook/og/missing.png">`,
+      ),
+    });
+    files.add("og/home.png");
+    const problems = checkLinks(map, files, { base: "/handbook/", site: "https://example.org" });
+    expect(problems.map((p) => p.link)).toEqual([
+      "https://example.org/handbook/og/missing.png",
+      "https://example.org/questions/a/",
+    ]);
+    expect(problems[0]?.problem).toContain("og/missing.png");
+    expect(problems[1]?.problem).toContain("outside the base path /handbook/");
+    // Without the site URL the same absolute links are external and not checked.
+    expect(checkLinks(map, files, { base: "/handbook/" })).toEqual([]);
+  });
+
   it("reads links in <template> content and meta refresh redirects", () => {
     const { map, files } = site({
       ...base,
