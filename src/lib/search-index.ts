@@ -135,3 +135,17 @@ export function augmentForIndex(
   }
   return out;
 }
+
+/**
+ * Questions per topic id, as Pagefind's topic filter counts them (a question counts once for
+ * each topic in `questionTopicIds`). Lets the search page draw its topic chips at build time.
+ */
+export function topicQuestionCounts(
+  questions: readonly Pick<SearchQuestion, "topics" | "sections">[],
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const question of questions) {
+    for (const id of questionTopicIds(question)) counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}

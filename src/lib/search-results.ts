@@ -369,3 +369,23 @@ export function orderTopicResults<T extends { sections: readonly unknown[] }>(
 ): T[] {
   return [...results].sort((a, b) => b.sections.length - a.sections.length || readingOrder(a) - readingOrder(b));
 }
+
+/**
+ * The topics offered as chips, in the order given (alphabetical in the search data): those with
+ * at least one match, plus the selected one even without. The browser and the search page's
+ * build-time markup both use it, so the chips drawn before the script runs are the ones it draws.
+ */
+export function listedTopics<T extends { id: string }>(
+  topics: readonly T[],
+  counts: Readonly<Record<string, number>>,
+  selected: string | null = null,
+): { topic: T; count: number }[] {
+  return topics
+    .filter((topic) => (counts[topic.id] ?? 0) > 0 || topic.id === selected)
+    .map((topic) => ({ topic, count: counts[topic.id] ?? 0 }));
+}
+
+/** The status line before anything is searched. */
+export function idleStatus(answerCount: number): string {
+  return `Search the ${answerCount} ${answerCount === 1 ? "answer" : "answers"} by word or phrase, or pick a topic.`;
+}

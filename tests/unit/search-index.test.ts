@@ -6,6 +6,7 @@ import {
   placeAliases,
   questionTopicIds,
   sectionEnd,
+  topicQuestionCounts,
 } from "../../src/lib/search-index";
 
 const topics = [
@@ -120,5 +121,21 @@ describe("augmentForIndex", () => {
     expect(() =>
       augmentForIndex("<main data-pagefind-body><h2 id='a'>x</h2></main>", question, topics, "b.html"),
     ).toThrow("b.html: no <h1>");
+  });
+});
+
+describe("topicQuestionCounts", () => {
+  it("counts each question once per topic, section topics included", () => {
+    expect(
+      topicQuestionCounts([
+        { topics: ["cost"], sections: { a: ["caching", "cost"], b: ["caching"] } },
+        { topics: ["caching"], sections: {} },
+        { topics: ["safety"], sections: { c: ["safety"] } },
+      ]),
+    ).toEqual({ cost: 1, caching: 2, safety: 1 });
+  });
+
+  it("is empty without questions", () => {
+    expect(topicQuestionCounts([])).toEqual({});
   });
 });

@@ -3,6 +3,8 @@ import {
   buildExcerpt,
   findPhrase,
   headingAncestors,
+  idleStatus,
+  listedTopics,
   orderTopicResults,
   sectionInTopic,
   shapeResult,
@@ -263,5 +265,30 @@ describe("orderTopicResults", () => {
     ];
     const order = { a: 1, b: 2, c: 3, d: 0 } as Record<string, number>;
     expect(orderTopicResults(results, (r) => order[r.id]!).map((r) => r.id)).toEqual(["c", "a", "b", "d"]);
+  });
+});
+
+describe("listedTopics", () => {
+  const topics = [{ id: "caching" }, { id: "cost" }, { id: "rag" }];
+
+  it("keeps topics with matches in the given order, with their counts", () => {
+    expect(listedTopics(topics, { rag: 2, caching: 1, cost: 0 })).toEqual([
+      { topic: { id: "caching" }, count: 1 },
+      { topic: { id: "rag" }, count: 2 },
+    ]);
+  });
+
+  it("keeps the selected topic even without matches", () => {
+    expect(listedTopics(topics, { rag: 2 }, "cost").map((t) => [t.topic.id, t.count])).toEqual([
+      ["cost", 0],
+      ["rag", 2],
+    ]);
+  });
+});
+
+describe("idleStatus", () => {
+  it("invites a search over the answers, in the singular for one", () => {
+    expect(idleStatus(8)).toBe("Search the 8 answers by word or phrase, or pick a topic.");
+    expect(idleStatus(1)).toBe("Search the 1 answer by word or phrase, or pick a topic.");
   });
 });
