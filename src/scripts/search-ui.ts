@@ -11,7 +11,7 @@ import { SEARCH_DATA_FILE, TOPIC_FILTER } from "../lib/search-data";
 import type { SearchData, SearchQuestion, SearchTopic } from "../lib/search-data";
 import { highlightTerms, withHighlight } from "../lib/search-highlight";
 import { aliasSentence, questionTopicIds } from "../lib/search-index";
-import { orderTopicResults, shapeResult, topicSections } from "../lib/search-results";
+import { idleStatus, listedTopics, orderTopicResults, shapeResult, topicSections } from "../lib/search-results";
 import type { ExcerptPart, FragmentLike, ShapedResult, ShapedSection } from "../lib/search-results";
 import { EMPTY_STATE, parseSearchState, sameSearch, serializeSearchState } from "../lib/search-state";
 import type { SearchState } from "../lib/search-state";
@@ -64,7 +64,6 @@ function loadEngine(): Promise<Engine> {
         if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
         return response.json() as Promise<SearchData>;
       }),
-      loadStylesheet(resultsCss),
     ]);
     await pagefind.options({
       // The bundle lives under the base path, and result URLs (indexed site-relative) need it too.
@@ -90,6 +89,9 @@ function loadEngine(): Promise<Engine> {
   });
   return engine;
 }
+
+/** The result styles, linked on first use in the dialog (the search page has them in its own CSS). */
+let styles: Promise<void> | undefined;
 
 export interface MountOptions {
   /** "dialog" in the header; "page" on /search/, where the state also lives in the URL. */
@@ -144,9 +146,12 @@ class SearchView {
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #idCount = 0;
+  readonly #panel: HTMLElement;
 
   constructor(root: HTMLElement, panel: HTMLElement, options: MountOptions) {
     this.#options = options;
+    this.#panel = panel;
+    if (options.mode === "dialog") styles ??= loadStylesheet(resultsCss);
     const q = <T extends Element>(selector: string) => {
       const found = panel.querySelector<T>(selector);
       if (!found) throw new Error(`search panel: ${selector} is missing`);
@@ -191,7 +196,10 @@ class SearchView {
       this.#update({ topic: topic === this.#state.topic ? null : topic }, true);
     });
 
-    this.#setStatus("Loading search…");
+    // The search page is built showing the idle state (status and topic chips), so that it paints in its final
+    // layout; keep that text rather than flash "Loading" when there is nothing to search yet.
+    const idle = this.#state.query.trim() === "" && !this.#state.topic;
+    if (!idle || !this.#status.textContent) this.#setStatus("Loading search…");
     this.#syncUrl();
     this.#run();
   }
@@ -220,7 +228,7 @@ class SearchView {
     const state = { ...this.#state, query: this.#state.query.trim() };
     let engine: Engine;
     try {
-      engine = await loadEngine();
+      [engine] = await Promise.all([loadEngine(), styles]);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#setStatus(
@@ -310,9 +318,7 @@ class SearchView {
   }
 
   #renderIdle(engine: Engine, counts: Record<string, number>) {
-    this.#setStatus(
-      `Search the ${plural(engine.data.questions.length, "answer", "answers")} by word or phrase, or pick a topic.`,
-    );
+    this.#setStatus(idleStatus(engine.data.questions.length));
     this.#renderChips(engine, EMPTY_STATE, counts, null);
     this.#results.replaceChildren();
   }
@@ -342,9 +348,7 @@ class SearchView {
     // Browsing (no words yet): every topic, alphabetical, wrapped. Searching: only the topics
     // with matches, most matches first, in one scrollable row, so results stay in view.
     const browsing = allCount === null;
-    const listed = engine.data.topics
-      .filter((topic) => (counts[topic.id] ?? 0) > 0 || topic.id === state.topic)
-      .map((topic) => ({ topic, count: counts[topic.id] ?? 0 }));
+    const listed = listedTopics(engine.data.topics, counts, state.topic);
     if (!browsing) listed.sort((a, b) => b.count - a.count);
     const chips = [
       chip("", "All topics", allCount),
@@ -352,6 +356,8 @@ class SearchView {
     ];
     this.#chips.dataset["layout"] = browsing ? "wrap" : "row";
     this.#chips.replaceChildren(...chips);
+    // Set before first paint on a search page opened with words (see SearchPage.astro): the real chips are here.
+    this.#panel.closest("[data-search-pending]")?.removeAttribute("data-search-pending");
     this.#topics.hidden = chips.length < 2;
     // Re-rendering must not lose the keyboard user's place among the chips.
     if (focusedTopic !== null)

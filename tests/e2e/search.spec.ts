@@ -304,6 +304,44 @@ test.describe("the search page", () => {
   });
 });
 
+test.describe("the search page paints in its final layout", () => {
+  // The idle page is drawn at build time and a link with words switches to the search layout before first
+  // paint: nothing painted may move when the script takes over or the results arrive (Cumulative Layout Shift).
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 720],
+  ] as const) {
+    for (const [path, status] of [
+      ["/search/", "pick a topic"],
+      ["/search/?q=drift", "“drift”"],
+      ["/search/?topic=caching", "on Caching"],
+      ["/search/?q=zebra", "No answers match"],
+    ] as const) {
+      test(`${path} at ${width}px: no layout shift`, async ({ site, page }) => {
+        await page.setViewportSize({ width, height });
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          Object.assign(window, { __shifts: shifts });
+          new PerformanceObserver((list) => {
+            type Shift = PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+            for (const entry of list.getEntries() as Shift[]) {
+              const nodes = (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : "?",
+              );
+              shifts.push(`${entry.value.toFixed(4)} ${nodes.join(", ")}`);
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await site.goto(path);
+        await expect(searchPanel(page).getByRole("status")).toContainText(status);
+        // Layout-shift entries are reported after the frame that shifted is presented.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+      });
+    }
+  }
+});
+
 test.describe("landing on a result", () => {
   test("marks the words in the answer only, and clears them on request", async ({ site, page }) => {
     await site.goto("/questions/deployment-challenges/?highlight=connection&highlight=pooling#latency-improvements");
