@@ -345,8 +345,13 @@ test.describe("section links and sharing", () => {
 
   test("Copy as Markdown copies the page's Markdown file", async ({ site, page, request }) => {
     await site.goto(`questions/${q.slug}/`);
+    const view = page.getByRole("link", { name: "View as Markdown" });
+    const before = { button: await page.getByRole("button", { name: "Copy as Markdown" }).boundingBox(), view: await view.boundingBox() };
     await page.getByRole("button", { name: "Copy as Markdown" }).click();
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    // The shorter label does not pull the rest of the row along.
+    expect(await page.getByRole("button", { name: "Copied" }).boundingBox()).toEqual(before.button);
+    expect(await view.boundingBox()).toEqual(before.view);
     const md = await (await request.get(site.url(`questions/${q.slug}.md`))).text();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(md);
     await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", site.path(`questions/${q.slug}.md`));
