@@ -199,6 +199,15 @@ export function setPractised(state: PracticeState, questionId: string, practised
   return { ...state, practised: practised ? uniqueIds([...rest, questionId]) : rest };
 }
 
+/**
+ * Whether a question other than `current` (the one being read, if any) is practised. Until one is, the
+ * next unpractised question is simply the next in reading order, which a page knows from its build;
+ * after that the widgets need the site's question list.
+ */
+export function practisedOtherThan(state: PracticeState, current?: string): boolean {
+  return state.practised.some((id) => id !== current);
+}
+
 /** How many of the site's questions are practised (ids no longer on the site do not count). */
 export function practisedCount(state: PracticeState, questionIds: readonly string[]): number {
   return questionIds.filter((id) => state.practised.includes(id)).length;

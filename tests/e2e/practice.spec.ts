@@ -447,6 +447,103 @@ test.describe("print cards", () => {
   });
 });
 
+test.describe("the question list, loaded on demand", () => {
+  const LIST = "/practice/questions.json";
+
+  test("a question page loads no list until another question is practised, then one for all its links", async ({ site, page }) => {
+    const lists: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.endsWith(LIST)) lists.push(new URL(request.url()).pathname);
+    });
+    await site.goto(PROJECT);
+    const nextLinks = page.getByRole("link", { name: /^Next unpractised/ });
+    await expect(nextLinks).toHaveCount(2);
+    for (const link of await nextLinks.all()) await expect(link).toHaveAttribute("href", site.path("/questions/marketing-content-generation/"));
+    expect(await page.content()).not.toContain("data-questions");
+    // Marking the question being read changes nothing about what comes next: still no list.
+    await page.getByRole("button", { name: "Mark as practised" }).first().click();
+    await page.waitForLoadState("networkidle");
+    expect(lists).toEqual([]);
+
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, practised: ["marketing-content-generation"] })), KEY);
+    await page.reload();
+    const prompts = questions.find((q) => q.slug === "prompt-engineering-in-production");
+    for (const link of await nextLinks.all()) {
+      await expect(link).toHaveAttribute("href", site.path(PROMPTS));
+      await expect(link).toHaveAccessibleName(`Next unpractised: ${prompts?.title}`);
+    }
+    expect(lists).toEqual([site.path(LIST)]);
+  });
+
+  test("Random question takes a first-time reader to a question, loading the list on the way", async ({ site, page }) => {
+    const lists: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.endsWith(LIST)) lists.push(request.url());
+    });
+    await site.goto("/");
+    const random = page.locator("site-practice-progress").getByRole("link", { name: "Random question" });
+    await expect(random).toBeVisible();
+    expect(lists).toEqual([]);
+    await random.click();
+    await expect(page).toHaveURL(new RegExp(`${site.url("/questions/").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z0-9-]+/$`));
+    expect(lists).toHaveLength(1);
+  });
+});
+
+test.describe("layout stability", () => {
+  /** Elements that moved after the page was first painted, among those the practice and share widgets could push. */
+  async function watchShifts(page: Page, watched: string): Promise<void> {
+    await page.addInitScript((selector) => {
+      const moved: string[] = [];
+      Object.assign(window, { __moved: moved });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { sources?: { node: Node | null }[] })[]) {
+          for (const { node } of entry.sources ?? []) {
+            if (node instanceof Element && node.matches(selector)) moved.push(`${node.tagName.toLowerCase()}.${node.className}`);
+          }
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    }, watched);
+    // Scripts that start after the first paint, as on a slow phone; the list arrives later still.
+    await page.route(/\/_astro\/[^/]*\.js$|\/practice\/questions\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+  }
+
+  const moved = (page: Page) => page.evaluate(() => (window as unknown as { __moved: string[] }).__moved);
+
+  for (const width of [390, 1280]) {
+    for (const returning of [false, true]) {
+      const visit = returning ? "a returning reader" : "a first visit";
+      test(`nothing in or below a question's header moves when its scripts start (${width}px, ${visit})`, async ({ site, page }) => {
+        if (returning) await seed(site, page, { practised: ["staying-current"] });
+        await page.setViewportSize({ width, height: 844 });
+        await watchShifts(page, ".question__header, .question__header *, .question__layout, .practice-finish, .practice-finish *");
+        await site.goto("/questions/cost-optimization/");
+        await expect(toggle(page)).toBeVisible();
+        await expect(page.getByRole("button", { name: "Copy as Markdown" })).toBeVisible();
+        await expect(page.locator("site-practice-bar").getByRole("link", { name: /^Next unpractised/ })).toBeVisible();
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(300);
+        expect(await moved(page)).toEqual([]);
+      });
+
+      test(`nothing on the home page moves when the practice area starts (${width}px, ${visit})`, async ({ site, page }) => {
+        if (returning) await seed(site, page, { practised: ["staying-current"] });
+        await page.setViewportSize({ width, height: 844 });
+        await watchShifts(page, ".practice-home, .practice-home *, .practice-home ~ *, .practice-home ~ * *");
+        await site.goto("/");
+        await expect(page.locator("site-practice-progress")).toBeVisible();
+        await expect(page.locator(".progress__count")).toHaveText(`${returning ? 1 : 0} of 8 practised`);
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(300);
+        expect(await moved(page)).toEqual([]);
+      });
+    }
+  }
+});
+
 test.describe("layout and accessibility", () => {
   test("practice mode fits a 320px screen", async ({ site, page }) => {
     await seed(site, page, { on: true });

@@ -9,6 +9,7 @@ import {
   nextUnpractised,
   parseState,
   practisedCount,
+  practisedOtherThan,
   randomQuestion,
   resetProgress,
   sanitiseFill,
@@ -194,6 +195,20 @@ describe("progress", () => {
   it("has no next unpractised question when all are practised", () => {
     const state = ids.reduce((s, id) => setPractised(s, id, true), emptyState());
     expect(nextUnpractised(state, ids)).toBeUndefined();
+  });
+
+  it("with nothing else practised, the next unpractised question is the next in reading order", () => {
+    const state = setPractised(emptyState(), "second-question", true);
+    expect(practisedOtherThan(emptyState(), "second-question")).toBe(false);
+    expect(practisedOtherThan(state, "second-question")).toBe(false);
+    expect(nextUnpractised(state, ids, "second-question")).toBe(nextUnpractised(emptyState(), ids, "second-question"));
+  });
+
+  it("says when a question other than the current one is practised", () => {
+    const state = setPractised(emptyState(), "second-question", true);
+    expect(practisedOtherThan(state, "first-question")).toBe(true);
+    expect(practisedOtherThan(state)).toBe(true);
+    expect(practisedOtherThan(emptyState())).toBe(false);
   });
 
   it("picks a random unpractised question with the given random source", () => {
