@@ -9,7 +9,7 @@ import { resolveDeployConfig } from "../../src/lib/deploy-config.ts";
 import { normalise, plainText, readQuestions } from "../support/content.ts";
 import { expect, test } from "./fixtures.ts";
 import type { Site } from "./fixtures.ts";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 declare const process: { env: Record<string, string | undefined> };
 
@@ -310,6 +310,30 @@ test.describe("section links and sharing", () => {
     await expect(heading.getByRole("status")).toHaveText("Link to section “Response Caching” copied");
     await expect(button).toContainText("Link copied");
   });
+
+  for (const width of [390, 1280]) {
+    test(`section headings keep their size when the copy buttons start (${width}px)`, async ({ site, page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const sizes = (on: Page) =>
+        on.locator("site-heading").evaluateAll((els) => els.map((el) => `${el.querySelector("[id]")?.id} ${el.getBoundingClientRect().height}`));
+      // First as painted before the headings' script runs (its element never defined), then with it running.
+      const context = page.context();
+      const early = await context.newPage();
+      await early.setViewportSize({ width, height: 844 });
+      await early.addInitScript(() => {
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, constructor, options) => (name === "site-heading" ? undefined : define(name, constructor, options));
+      });
+      await early.goto(site.url(`questions/${q.slug}/`));
+      await expect(early.locator("site-heading:defined")).toHaveCount(0);
+      const before = await sizes(early);
+      await early.close();
+      await site.goto(`questions/${q.slug}/`);
+      await expect(page.locator("site-heading:not(:defined)")).toHaveCount(0);
+      expect(before.length).toBeGreaterThan(8);
+      expect(await sizes(page)).toEqual(before);
+    });
+  }
 
   test("the copy button shows on keyboard focus", async ({ site, page }) => {
     await site.goto(`questions/${q.slug}/`);
