@@ -210,7 +210,7 @@ test.describe("fill-ins", () => {
     await page.reload();
     await expect(code).toContainText("You are a maths tutor helping Year 9 pupils");
     // The disclosure stays closed at load (opening it would push the answer down); its count tells.
-    await expect(fills(page).locator("summary")).toHaveText("Fill in the blanks(2 of 8 filled)");
+    await expect(fills(page).locator("summary")).toHaveText("Fill in the blanks (2 of 8 filled)");
     await page.getByText("Fill in the blanks").click();
     await expect(fills(page).getByRole("textbox", { name: "role", exact: true })).toHaveValue("maths tutor");
     expect((await stored(page))["fills"]).toEqual({ role: "maths tutor", audience: "Year 9 pupils" });
