@@ -7,7 +7,8 @@
 // up to AUDIT_RUNS (3) times, and judged by its median run. Judging and the table: ./audit-report.mjs.
 //
 // Lighthouse simulates a phone's CPU by multiplying the tasks it observes on this machine, so any other work
-// running at the same time inflates Total Blocking Time: run it alone (CI runs it after the end-to-end tests).
+// running at the same time inflates Total Blocking Time: run it alone (`npm test` runs it on its own, after the
+// budget and before the end-to-end tests).
 // The load average is printed before and after so a reader can tell.
 
 import { mkdirSync, writeFileSync } from "node:fs";
