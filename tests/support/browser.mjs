@@ -142,7 +142,7 @@ function onPath(command, env) {
 
 /**
  * Finds a browser for Playwright, installing Debian's chromium with apt-get if needed and
- * allowed. Prints exactly one `[e2e] browser: ...` (or `[e2e] installed ...`) line; apt-get's own
+ * allowed. Prints exactly one `[browser] using ...` (or `[browser] installed ...`) line; apt-get's own
  * output streams through. Throws an Error whose message says what to install when it gives up.
  *
  * The options exist for trying it out; by default every fact comes from this machine.
@@ -175,10 +175,10 @@ export async function findOrInstallBrowser({
 
   let decision = chooseBrowser(facts);
   if (decision.action === "install") {
-    log(`[e2e] ${decision.reason}: installing Debian chromium with apt-get`);
+    log(`[browser] ${decision.reason}: installing Debian chromium with apt-get`);
     for (const [command, ...args] of decision.commands) {
       if (!command) continue;
-      log(`[e2e] $ ${[command, ...args].join(" ")}`);
+      log(`[browser] $ ${[command, ...args].join(" ")}`);
       const result = spawnSync(command, args, {
         stdio: "inherit",
         env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
@@ -191,14 +191,14 @@ export async function findOrInstallBrowser({
     decision = chooseBrowser({ ...facts, installAttempted: true });
   }
 
-  for (const note of decision.notes) log(`[e2e] note: ${note}`);
+  for (const note of decision.notes) log(`[browser] note: ${note}`);
   if (decision.action === "fail") throw new Error(decision.message);
   if (decision.action === "install") throw new Error("internal error: asked to install twice");
 
   log(
     decision.source === "system" && decision.reason.startsWith("installed")
-      ? `[e2e] ${decision.reason}: ${decision.path}`
-      : `[e2e] browser: ${decision.path} (${decision.reason})`,
+      ? `[browser] ${decision.reason}: ${decision.path}`
+      : `[browser] using ${decision.path} (${decision.reason})`,
   );
   return decision;
 }
