@@ -1,6 +1,7 @@
 /**
  * Source fidelity: the eight MDX answers must keep every word and every code line of
- * the source document (shared/source/practical-experience.md), in order, and their
+ * the source document (tests/content/source/practical-experience.md, a verbatim copy of the
+ * original kept as test data), in order, and their
  * headings and cross-links must be well formed.
  *
  * The parsing and normalising helpers live here on purpose: they are test code, not
@@ -11,8 +12,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 
-const PROJECT_ROOT = process.cwd();
-const SOURCE_FILE = resolve(PROJECT_ROOT, "../shared/source/practical-experience.md");
+const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+const SOURCE_FILE = resolve(import.meta.dirname, "source/practical-experience.md");
 const QUESTIONS_DIR = join(PROJECT_ROOT, "content/questions");
 const TOPICS_FILE = join(PROJECT_ROOT, "content/topics.yaml");
 const MIN_CROSS_LINKS = 12;
@@ -39,8 +40,8 @@ interface SourceQuestion {
 function readSource(): string {
   if (!existsSync(SOURCE_FILE)) {
     throw new Error(
-      `Source document not found at ${SOURCE_FILE}. The fidelity test compares the MDX answers ` +
-        `with shared/source/practical-experience.md next to the project; run it from the project root.`,
+      `Source document not found: ${SOURCE_FILE}. The fidelity test compares the MDX answers with this ` +
+        `committed copy of the original document; restore it from git (git checkout -- tests/content/source/).`,
     );
   }
   return readFileSync(SOURCE_FILE, "utf8").replace(/\r\n?/g, "\n");
