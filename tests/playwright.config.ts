@@ -1,12 +1,12 @@
 // Playwright configuration for the end-to-end tests. Run it through `npm run test:e2e`
-// (tests/support/run-e2e.mjs), which finds a browser and passes it in as E2E_BROWSER_PATH.
+// (tests/support/run-e2e.mjs), which finds a browser, serves the build on a free port and passes both in.
 //
 // Environment:
-//   E2E_PORT          port for `astro preview` (default 4321)
-//   BASE_PATH         base path the site was built with, e.g. `/handbook/` (default `/`)
+//   E2E_BASE_URL      where the built site is served, base path included (set by run-e2e.mjs)
 //   E2E_BROWSER_PATH  Chromium executable to launch (default: Playwright's own)
-//   E2E_OUT_DIR       built site to serve (default dist/); lets each engineer test their own build
-//   CI                set on CI: no server reuse, one retry, `test.only` forbidden
+//   Without E2E_BASE_URL (plain `npx playwright test`), `astro preview` serves E2E_OUT_DIR (default dist/)
+//   on E2E_PORT (default 4321) under BASE_PATH (default `/`).
+//   CI                set on CI: `test.only` forbidden
 import { defineConfig } from "@playwright/test";
 
 // Node's `process`, typed locally: the project has no @types/node.
@@ -19,7 +19,8 @@ const env = process.env;
 const isCI = Boolean(env["CI"]);
 const port = Number(env["E2E_PORT"] || 4321);
 const basePath = `/${(env["BASE_PATH"] ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-const baseURL = `http://127.0.0.1:${port}${basePath}`;
+const givenBaseURL = env["E2E_BASE_URL"];
+const baseURL = givenBaseURL || `http://127.0.0.1:${port}${basePath}`;
 const executablePath = env["E2E_BROWSER_PATH"] || undefined;
 const outDir = env["E2E_OUT_DIR"] || undefined;
 const isRoot = process.getuid?.() === 0;
@@ -32,7 +33,8 @@ export default defineConfig({
   timeout: 90_000,
   forbidOnly: isCI,
   workers: 2,
-  retries: isCI ? 1 : 0,
+  // No retries, on CI either: a test that passes only on its second try is a broken test.
+  retries: 0,
   reporter: "list",
   use: {
     baseURL,
@@ -63,7 +65,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: givenBaseURL ? undefined : {
     // `--ignore-lock`: Astro 7's preview refuses to start while another preview of this project
     // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
     // agent; either would break Playwright's server handling. With the flag it runs in the
@@ -71,7 +73,7 @@ export default defineConfig({
     command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock${outDir ? ` --outDir ${outDir}` : ""}`,
     cwd: "..",
     url: baseURL,
-    reuseExistingServer: !isCI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
