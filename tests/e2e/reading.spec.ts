@@ -73,7 +73,7 @@ test("the table of contents collapses above the answer on a phone", async ({ sit
   expect(overflow).toBe(0);
 });
 
-test("next and previous walk through all questions in order", async ({ site, page }) => {
+test("next and previous walk through all questions in order", { tag: "@base-path" }, async ({ site, page }) => {
   // Sixteen page loads, each awaited: more than the default 30 s on a busy two-core machine.
   test.setTimeout(90_000);
   await site.goto(`/questions/${questionSlugs[0]}/`);
@@ -101,7 +101,7 @@ test("next and previous walk through all questions in order", async ({ site, pag
   expect(back).toEqual([...forward].reverse());
 });
 
-test("an unknown URL gets the 404 page with a way back", async ({ site, page, consoleErrors }) => {
+test("an unknown URL gets the 404 page with a way back", { tag: "@base-path" }, async ({ site, page, consoleErrors }) => {
   consoleErrors.allow(/404/);
   const response = await site.goto("/questions/no-such-question/");
   expect(response?.status()).toBe(404);
