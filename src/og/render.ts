@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "
 import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import satori from "satori";
 import type { SatoriOptions } from "satori";
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, cardTree } from "../lib/preview-card.ts";
@@ -140,6 +141,12 @@ function sfntFile(font: CardPlan["fonts"][number], fontDir: string): string {
   return path;
 }
 
+/** resvg's options for a card: no system fonts; for text it draws itself, the plan's fonts in its order. */
+export function resvgOptions(plan: CardPlan, options: RenderOptions): ResvgRenderOptions {
+  const fontFiles = plan.svgText ? [...new Set(plan.fonts.map((f) => sfntFile(f, options.fontDir)))] : [];
+  return { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: "Inter" }, fitTo: { mode: "original" } };
+}
+
 export interface RenderOptions {
   /** Where the OpenType copies of the fonts are kept (a folder of Astro's cache). */
   readonly fontDir: string;
@@ -154,12 +161,7 @@ export async function renderCard(
   const start = performance.now();
   const svg = await cardSvg(card, plan);
   const laidOut = performance.now();
-  // Fonts in the plan's order: resvg falls back through them in that order, as Satori did.
-  const fontFiles = plan.svgText ? [...new Set(plan.fonts.map((f) => sfntFile(f, options.fontDir)))] : [];
-  const image = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: "Inter" },
-    fitTo: { mode: "original" },
-  }).render();
+  const image = new Resvg(svg, resvgOptions(plan, options)).render();
   if (image.width !== PREVIEW_WIDTH || image.height !== PREVIEW_HEIGHT) {
     throw new Error(`preview image: “${card.title}” rendered at ${image.width}x${image.height}, expected ${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`);
   }
