@@ -19,7 +19,7 @@ import { codePointLabel } from "../lib/preview-fonts.ts";
 import type { CardPlan } from "./fonts.ts";
 import { woffToSfnt } from "./woff.ts";
 
-type Font = SatoriOptions["fonts"][number];
+type Font = Exclude<SatoriOptions["fonts"], undefined>[number];
 
 // Satori caches parsed fonts per buffer and its layout per list of fonts: reusing both is what
 // keeps a card at a few milliseconds of layout.
@@ -41,7 +41,7 @@ function fontsFor(plan: CardPlan): Font[] {
           data = readFileSync(file.path);
           buffers.set(file.path, data);
         }
-        font = { name: file.name, data, weight: file.weight as Font["weight"], style: "normal" };
+        font = { name: file.name, data, weight: file.weight, style: "normal" } as Font;
         fontObjects.set(id, font);
       }
       return font;
