@@ -73,7 +73,7 @@ test("the table of contents collapses above the answer on a phone", async ({ sit
   expect(overflow).toBe(0);
 });
 
-test("next and previous walk through all questions in order", { tag: "@base-path" }, async ({ site, page }) => {
+test("next and previous walk through all questions in order", async ({ site, page }) => {
   // Sixteen page loads, each awaited: more than the default 30 s on a busy two-core machine.
   test.setTimeout(90_000);
   await site.goto(`/questions/${questionSlugs[0]}/`);

@@ -107,7 +107,7 @@ for (const [id, topic] of Object.entries(topics)) {
   });
 }
 
-test("a topic page's section links land on the section heading", { tag: "@base-path" }, async ({ site, page }) => {
+test("a topic page's section links land on the section heading", async ({ site, page }) => {
   await site.goto("/topics/latency/");
   const links = page.locator("a.topic-sections__link");
   const targets = await links.evaluateAll((els) => els.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent?.trim() ?? "" })));
@@ -153,7 +153,7 @@ for (const q of questions) {
   });
 }
 
-test("every cross-link inside the answers lands on a section heading of another answer", { tag: "@base-path" }, async ({ site, page }) => {
+test("every cross-link inside the answers lands on a section heading of another answer", async ({ site, page }) => {
   // Instant scrolling: a smooth scroll still running would swallow the next same-page jump.
   await page.emulateMedia({ reducedMotion: "reduce" });
   const links: { from: string; href: string; text: string }[] = [];
