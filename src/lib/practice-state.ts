@@ -2,12 +2,9 @@
  * Practice mode's state, kept in the reader's browser only: whether practice mode is on,
  * which answer sections are revealed, the reader's words for placeholders, which questions
  * are practised and the chosen timer length. Pure functions: every change returns a new
- * state, and anything read back from storage is validated, so corrupt or foreign data is
- * dropped instead of breaking the page.
+ * state. How it is stored (format version, migrations, data it cannot read) is
+ * src/lib/practice-storage.ts; `readFields` here says which stored fields it could not use.
  */
-
-/** The localStorage key; bump the version when the shape changes (old data is then ignored). */
-export const STORAGE_KEY = "site-practice:v1";
 
 /** Timer lengths offered, in minutes. */
 export const TIMER_CHOICES = [1, 2, 3, 5] as const;
@@ -70,61 +67,92 @@ function uniqueIds(values: readonly unknown[]): string[] {
   return [...new Set(values.filter(isValidId))].slice(0, MAX_IDS);
 }
 
-/** Reads a stored string back into a state; anything missing, malformed or foreign falls back to defaults. */
-export function parseState(raw: string | null | undefined): PracticeState {
-  const state = emptyState();
-  if (!raw) return state;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return state;
+/** A state read from stored fields, with the fields (or entries) that could not be used. */
+export interface FieldsRead {
+  readonly state: PracticeState;
+  /** Field names with what was wrong, such as `practised: not a list`; empty when everything was used. */
+  readonly problems: readonly string[];
+}
+
+/** The fields a stored state has besides the version `v`. */
+export const STATE_FIELDS = ["on", "revealed", "fills", "practised", "timerMinutes"] as const;
+
+/**
+ * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
+ * malformed is left out and named in `problems`, so the caller can keep the original before anything overwrites it.
+ */
+export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead {
+  const problems: string[] = [];
+  for (const key of Object.keys(data)) {
+    if (key !== "v" && !(STATE_FIELDS as readonly string[]).includes(key)) problems.push(`${key}: not a field of practice data`);
   }
-  if (!isRecord(data) || data["v"] !== 1) return state;
+
+  const on = data["on"];
+  if (on !== undefined && typeof on !== "boolean") problems.push("on: not true or false");
 
   const revealed: Record<string, string[]> = {};
-  if (isRecord(data["revealed"])) {
-    for (const [question, ids] of Object.entries(data["revealed"]).slice(0, MAX_IDS)) {
-      if (!isValidId(question) || !Array.isArray(ids)) continue;
+  const rawRevealed = data["revealed"];
+  if (isRecord(rawRevealed)) {
+    for (const [question, ids] of Object.entries(rawRevealed)) {
+      if (Object.keys(revealed).length >= MAX_IDS || !isValidId(question) || !Array.isArray(ids)) {
+        problems.push(`revealed.${question.slice(0, 40)}: not a question with a list of sections`);
+        continue;
+      }
       const clean = uniqueIds(ids);
+      if (clean.length !== ids.length) problems.push(`revealed.${question}: entries that are not section ids`);
       if (clean.length > 0) revealed[question] = clean;
     }
+  } else if (rawRevealed !== undefined) {
+    problems.push("revealed: not a mapping");
   }
 
   const fills: Record<string, string> = {};
-  if (isRecord(data["fills"])) {
-    for (const [key, value] of Object.entries(data["fills"])) {
-      if (Object.keys(fills).length >= MAX_FILLS) break;
-      if (typeof value !== "string") continue;
+  const rawFills = data["fills"];
+  if (isRecord(rawFills)) {
+    for (const [key, value] of Object.entries(rawFills)) {
       const cleanKey = sanitiseKey(key);
-      const cleanValue = sanitiseFill(value);
-      if (cleanKey && cleanKey === key && cleanValue) fills[cleanKey] = cleanValue;
+      const cleanValue = typeof value === "string" ? sanitiseFill(value) : "";
+      if (Object.keys(fills).length >= MAX_FILLS || !cleanKey || cleanKey !== key || cleanValue === "" || cleanValue !== value) {
+        problems.push(`fills.${key.slice(0, 40)}: not a placeholder's words`);
+        if (cleanKey && cleanKey === key && cleanValue && Object.keys(fills).length < MAX_FILLS) fills[cleanKey] = cleanValue;
+        continue;
+      }
+      fills[cleanKey] = cleanValue;
     }
+  } else if (rawFills !== undefined) {
+    problems.push("fills: not a mapping");
+  }
+
+  const rawPractised = data["practised"];
+  let practised: string[] = [];
+  if (Array.isArray(rawPractised)) {
+    practised = uniqueIds(rawPractised);
+    if (practised.length !== rawPractised.length) problems.push("practised: entries that are not question ids");
+  } else if (rawPractised !== undefined) {
+    problems.push("practised: not a list");
   }
 
   const minutes = data["timerMinutes"];
+  if (minutes !== undefined && !isTimerMinutes(minutes)) problems.push("timerMinutes: not a timer length");
+
   return {
-    on: data["on"] === true,
-    revealed,
-    fills,
-    practised: Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [],
-    timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES,
+    state: { on: on === true, revealed, fills, practised, timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES },
+    problems,
   };
 }
 
-/** The string stored under STORAGE_KEY. */
-export function serialiseState(state: PracticeState): string {
-  return JSON.stringify({
-    v: 1,
+/** The fields stored for a state (the storage adds the version). */
+export function stateFields(state: PracticeState): Record<string, unknown> {
+  return {
     on: state.on,
     revealed: state.revealed,
     fills: state.fills,
     practised: state.practised,
     timerMinutes: state.timerMinutes,
-  });
+  };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
