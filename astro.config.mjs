@@ -7,6 +7,7 @@ import { linkCheck } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { safeOutput } from "./src/integrations/safe-output.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 import { cspHash } from "./src/lib/csp.ts";
 import { INLINE_SCRIPTS } from "./src/lib/inline-scripts.ts";
@@ -50,8 +51,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // linkCheck() stays last: it reads the finished output, including files other integrations add.
-  integrations: [codeBlocks(), mdx(), completeCsp(), pagefindIndex(), sitemap(), linkCheck()],
+  // linkCheck() reads the finished output, including files other integrations add; safeOutput() stays last: it
+  // builds into a hidden folder and swaps it in for dist/ only once every check has passed.
+  integrations: [codeBlocks(), mdx(), completeCsp(), pagefindIndex(), sitemap(), linkCheck(), safeOutput()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),
