@@ -87,8 +87,8 @@ export function safeOutput(): AstroIntegration {
             if (code === 0) process.exitCode = 1;
           }
         });
-        // Settings updated here are merged as given, not resolved: outDir must already be the URL Astro keeps.
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        // Settings updated here are merged as given, not resolved: outDir must be the URL Astro keeps, not a path.
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       "astro:build:done": async ({ logger }) => {
         if (!target || !staging) return;
