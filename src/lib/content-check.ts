@@ -195,12 +195,22 @@ export function folderProblems(dir: string, entries: readonly FolderEntry[], wha
 
 interface MdxFileRead<T> {
   readonly data: T | undefined;
+  /** The page's headings; empty, and not to be judged, when the MDX does not parse. */
   readonly headings: MdxHeading[];
+  readonly parsed?: boolean;
   readonly problems: ContentProblem[];
   /** The frontmatter as read, for the lines of its fields. */
   readonly yaml?: YamlRead;
   /** The frontmatter's values before the schema (to check orders across files even when another field fails). */
   readonly raw?: Record<string, unknown> | undefined;
+}
+
+/** The YAML between a file's opening `---` line and the next `---` line, for a file whose MDX does not parse. */
+function frontmatterOf(source: string): { text: string; line: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== "---") return undefined;
+  const end = lines.indexOf("---", 1);
+  return end < 0 ? undefined : { text: lines.slice(1, end).join("\n"), line: 2 };
 }
 
 function checkMdxFile<T>(
@@ -213,13 +223,14 @@ function checkMdxFile<T>(
   const problems: ContentProblem[] = [];
   const mdx = checkMdx(source, rules);
   problems.push(...mdx.problems.map((p) => ({ file, line: p.line, message: p.message })));
-  if (!mdx.parsed) return { data: undefined, headings: [], problems };
-  if (!mdx.frontmatter) {
+  // When the MDX does not parse, its frontmatter is still checked, so one build reports that too.
+  const frontmatter = mdx.parsed ? mdx.frontmatter : frontmatterOf(source);
+  if (!frontmatter) {
     problems.push({ file, line: 1, message: `the file has no frontmatter; it must start with a --- line, the fields (${allowedFields.join(", ")}) and another --- line` });
     return { data: undefined, headings: mdx.headings, problems };
   }
   const before = problems.length;
-  const read = readYaml(mdx.frontmatter.text, mdx.frontmatter.line, file, problems);
+  const read = readYaml(frontmatter.text, frontmatter.line, file, problems);
   if (problems.length > before) return { data: undefined, headings: mdx.headings, problems };
   const js: unknown = read.doc.toJS() ?? {};
   const raw = typeof js === "object" && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
@@ -228,11 +239,12 @@ function checkMdxFile<T>(
     problems.push(...schemaProblems(file, read, result.error.issues, { allowedFields }));
     return { data: undefined, headings: mdx.headings, problems, yaml: read, raw };
   }
-  return { data: result.data, headings: mdx.headings, problems, yaml: read, raw };
+  return { data: result.data, headings: mdx.headings, problems, yaml: read, raw, parsed: mdx.parsed };
 }
 
 /** `sections` may only name heading ids of the page; each unknown one is reported at its line. */
 function sectionProblems(file: string, data: QuestionData, read: MdxFileRead<QuestionData>): ContentProblem[] {
+  if (!read.parsed) return [];
   const ids = read.headings.map((h) => h.id);
   const unclosed = read.problems.some((p) => p.message.includes("is never closed"));
   return Object.keys(data.sections)

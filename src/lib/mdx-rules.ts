@@ -177,10 +177,15 @@ function unclosedFence(source: string, node: Node): { fence: string; swallowed: 
   // Container markers (blockquote `>`, list indentation) come before a closing fence on later lines.
   const closing = (lines[last] ?? "").replace(/^[\s>]*/, "").trimEnd();
   if (last > 0 && /^(`{3,}|~{3,})$/.test(closing) && closing[0] === fence[0] && closing.length >= fence.length) return undefined;
-  const swallowed = lines.slice(1).flatMap((l) => {
-    const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(l.replace(/^[\s>]*/, ""));
-    return heading ? [withoutAttributes(heading[2] ?? "")] : [];
-  });
+  // Headings it swallowed: `#` lines outside the code blocks that follow (where `#` starts a comment).
+  const swallowed: string[] = [];
+  let inner = false;
+  for (const raw of lines.slice(1)) {
+    const line = raw.replace(/^[\s>]*/, "");
+    if (/^(`{3,}|~{3,})/.test(line)) inner = !inner;
+    const heading = inner ? null : /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) swallowed.push(withoutAttributes(heading[2] ?? ""));
+  }
   return { fence, swallowed };
 }
 

@@ -181,3 +181,14 @@ describe("folderProblems", () => {
     expect(folderProblems("content/questions", [entry("Cost_Optimization.mdx")], "question")[0]?.message).toMatch(/must be kebab-case.*\(got "Cost_Optimization"\)/);
   });
 });
+
+describe("checkContent when the MDX does not parse", () => {
+  it("still checks the frontmatter and the orders, and does not judge sections against a page it could not read", () => {
+    const text = question(1, { updated: "2026-02-30", sections: "  response-caching: [caching]", body: "Responses in <2s." });
+    expect(report(files([file("a.mdx", text), file("b.mdx", question(3))]))).toEqual([
+      'content/questions/a.mdx:6: field "updated": expected a real calendar date written as YYYY-MM-DD (got "2026-02-30": February 2026 has 28 days)',
+      expect.stringMatching(/^content\/questions\/a\.mdx:11: the MDX does not parse at column 14/),
+      'content/questions/b.mdx:3: field "order": expected a number from 1 to 2 (2 questions, numbered without gaps), got 3; 2 is missing',
+    ]);
+  });
+});

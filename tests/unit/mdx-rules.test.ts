@@ -147,3 +147,10 @@ describe("checkMdx: code blocks and parse errors", () => {
     expect(checkMdx(FRONT, rules).problems).toEqual([{ line: undefined, message: expect.stringMatching(/no content after its frontmatter/) }]);
   });
 });
+
+describe("checkMdx: the headings an unclosed fence swallowed", () => {
+  it("does not count comments in the code blocks after it as headings", () => {
+    const body = "~~~python\nx = 1\n\n## Real { #real }\n\n```python\n# a comment\n```\n\n## Also real { #also }";
+    expect(messages(body)).toEqual([expect.stringContaining('(it swallowed the headings "Real", "Also real")')]);
+  });
+});
