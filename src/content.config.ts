@@ -46,11 +46,12 @@ function readFolder(dir: string): FolderEntry[] | undefined {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  return names.map((e) => ({
-    name: e.name,
-    directory: e.isDirectory(),
-    text: e.isFile() && e.name.endsWith(".mdx") ? readText(join(root, dir, e.name)) : undefined,
-  }));
+  return names.map((e) => {
+    const path = join(root, dir, e.name);
+    // Through symbolic links, as Astro's loader goes: what the link points to is what gets built.
+    const directory = e.isDirectory() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true);
+    return { name: e.name, directory, text: !directory && e.name.endsWith(".mdx") ? readText(path) : undefined };
+  });
 }
 
 /** Every content file's stamp, and the folders' listings (a new or removed file changes it). */

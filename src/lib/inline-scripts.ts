@@ -3,8 +3,26 @@
  * (astro.config.mjs). Components write them through src/components/InlineScript.astro, by name, so no other text
  * can become an allowed inline script. Each is fixed text: values a page needs come from data attributes.
  */
-import { PREFLIGHT_SCRIPT } from "./practice-storage";
-import { THEME_SCRIPT } from "./theme";
+import { CURRENT_VERSION, STORAGE_KEY } from "./practice-storage";
+import { THEME_KEY } from "./theme";
+
+/**
+ * Sets `data-theme` on <html> before first paint from the saved choice (src/components/ThemeProvider.astro).
+ * Reading storage throws when the reader blocks site data; the page then follows the system theme.
+ */
+export const THEME_SCRIPT =
+  `(()=>{try{const s=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
+  'if(s==="light"||s==="dark")document.documentElement.dataset.theme=s}catch{}})();';
+
+/**
+ * Marks <html> before the answer paints when practice mode is on (practice.css then hides the answer until the
+ * practice script takes over; src/components/practice/PracticeBar.astro). Storage that throws or holds data of
+ * another format version leaves the answer showing.
+ */
+export const PREFLIGHT_SCRIPT =
+  `try{const s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"null");` +
+  `if(s&&s.v===${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.practicePreflight="";` +
+  "setTimeout(()=>delete r.dataset.practicePreflight,3000)}}catch{}";
 
 /** A search page asked for a search (`?q=…`): marks it as waiting for results before the panel paints. */
 const SEARCH_PENDING_SCRIPT =

@@ -121,6 +121,10 @@ class Exporter {
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement":
         return this.element(node);
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        // Only comments for editors get this far (the content check refuses other expressions).
+        return "";
       default:
         return this.spans(this.start(node), this.end(node), node.children ?? []);
     }

@@ -1,7 +1,7 @@
 /**
  * What an MDX file of content may contain, checked on the same parse Astro's MDX uses (Sätteri) so every problem
  * has its line: Markdown, the components the page passes in, and a small set of plain HTML elements with harmless
- * attributes. Scripts, styles, event handlers, embedded pages, expressions and imports are refused (they would run
+ * attributes. Scripts, styles, event handlers, embedded pages, expressions (but a lone comment) and imports are refused (they would run
  * code, break the Content-Security-Policy or load from elsewhere), as are links with schemes other than http,
  * https and mailto, images from other sites, headings without a kebab-case id or with one the page already uses,
  * code blocks that are never closed and code languages the highlighter does not know.
@@ -189,6 +189,12 @@ function unclosedFence(source: string, node: Node): { fence: string; swallowed: 
   return { fence, swallowed };
 }
 
+/** Whether an expression is one block comment and nothing else (a JSX comment for editors), which runs nothing. */
+function isCommentOnly(expression: string): boolean {
+  const text = expression.trim();
+  return text.startsWith("/*") && text.endsWith("*/") && text.indexOf("*/") === text.length - 2;
+}
+
 /** Checks one MDX file (frontmatter included, so lines are the file's). */
 export function checkMdx(source: string, rules: MdxRules): MdxCheck {
   let root: Node;
@@ -331,6 +337,7 @@ export function checkMdx(source: string, rules: MdxRules): MdxCheck {
         return;
       case "mdxFlowExpression":
       case "mdxTextExpression":
+        if (isCommentOnly(String(node.value ?? ""))) return;
         add(node, `{${String(node.value ?? "").trim().slice(0, 30)}} is an MDX expression, which runs code while the site is built; to show braces, put them in a code span (\`{name}\`) or a code block`);
         return;
       case "html":

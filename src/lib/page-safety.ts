@@ -72,7 +72,8 @@ function* elements(root: Node): Generator<Element> {
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if ("tagName" in node) yield node;
-    stack.push(...children(node).reverse());
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
 }
 

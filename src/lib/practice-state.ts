@@ -67,10 +67,10 @@ function uniqueIds(values: readonly unknown[]): string[] {
   return [...new Set(values.filter(isValidId))].slice(0, MAX_IDS);
 }
 
-/** A state read from stored fields, with the fields (or entries) that could not be used. */
+/** A state read from stored fields, with the fields that could not be used as they were. */
 export interface FieldsRead {
   readonly state: PracticeState;
-  /** Field names with what was wrong, such as `practised: not a list`; empty when everything was used. */
+  /** Stored fields the state does not hold as they were (wrong type, bad entries, unknown); empty when all were used. */
   readonly problems: readonly string[];
 }
 
@@ -79,66 +79,42 @@ export const STATE_FIELDS = ["on", "revealed", "fills", "practised", "timerMinut
 
 /**
  * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
- * malformed is left out and named in `problems`, so the caller can keep the original before anything overwrites it.
+ * malformed is left out. A field is named in `problems` when the state does not hold it exactly as stored, so the
+ * caller can keep the original before anything overwrites it.
  */
 export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead {
-  const problems: string[] = [];
-  for (const key of Object.keys(data)) {
-    if (key !== "v" && !(STATE_FIELDS as readonly string[]).includes(key)) problems.push(`${key}: not a field of practice data`);
-  }
-
-  const on = data["on"];
-  if (on !== undefined && typeof on !== "boolean") problems.push("on: not true or false");
-
   const revealed: Record<string, string[]> = {};
-  const rawRevealed = data["revealed"];
-  if (isRecord(rawRevealed)) {
-    for (const [question, ids] of Object.entries(rawRevealed)) {
-      if (Object.keys(revealed).length >= MAX_IDS || !isValidId(question) || !Array.isArray(ids)) {
-        problems.push(`revealed.${question.slice(0, 40)}: not a question with a list of sections`);
-        continue;
-      }
+  if (isRecord(data["revealed"])) {
+    for (const [question, ids] of Object.entries(data["revealed"]).slice(0, MAX_IDS)) {
+      if (!isValidId(question) || !Array.isArray(ids)) continue;
       const clean = uniqueIds(ids);
-      if (clean.length !== ids.length) problems.push(`revealed.${question}: entries that are not section ids`);
       if (clean.length > 0) revealed[question] = clean;
     }
-  } else if (rawRevealed !== undefined) {
-    problems.push("revealed: not a mapping");
   }
 
   const fills: Record<string, string> = {};
-  const rawFills = data["fills"];
-  if (isRecord(rawFills)) {
-    for (const [key, value] of Object.entries(rawFills)) {
+  if (isRecord(data["fills"])) {
+    for (const [key, value] of Object.entries(data["fills"])) {
+      if (Object.keys(fills).length >= MAX_FILLS) break;
+      if (typeof value !== "string") continue;
       const cleanKey = sanitiseKey(key);
-      const cleanValue = typeof value === "string" ? sanitiseFill(value) : "";
-      if (Object.keys(fills).length >= MAX_FILLS || !cleanKey || cleanKey !== key || cleanValue === "" || cleanValue !== value) {
-        problems.push(`fills.${key.slice(0, 40)}: not a placeholder's words`);
-        if (cleanKey && cleanKey === key && cleanValue && Object.keys(fills).length < MAX_FILLS) fills[cleanKey] = cleanValue;
-        continue;
-      }
-      fills[cleanKey] = cleanValue;
+      const cleanValue = sanitiseFill(value);
+      if (cleanKey && cleanKey === key && cleanValue) fills[cleanKey] = cleanValue;
     }
-  } else if (rawFills !== undefined) {
-    problems.push("fills: not a mapping");
-  }
-
-  const rawPractised = data["practised"];
-  let practised: string[] = [];
-  if (Array.isArray(rawPractised)) {
-    practised = uniqueIds(rawPractised);
-    if (practised.length !== rawPractised.length) problems.push("practised: entries that are not question ids");
-  } else if (rawPractised !== undefined) {
-    problems.push("practised: not a list");
   }
 
   const minutes = data["timerMinutes"];
-  if (minutes !== undefined && !isTimerMinutes(minutes)) problems.push("timerMinutes: not a timer length");
-
-  return {
-    state: { on: on === true, revealed, fills, practised, timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES },
-    problems,
+  const state: PracticeState = {
+    on: data["on"] === true,
+    revealed,
+    fills,
+    practised: Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [],
+    timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES,
   };
+  // What was stored and is not in the state as it was: every such field is named.
+  const kept: Record<string, unknown> = stateFields(state);
+  const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
+  return { state, problems };
 }
 
 /** The fields stored for a state (the storage adds the version). */

@@ -2,7 +2,8 @@
  * How practice state is stored: one JSON object under STORAGE_KEY with its format version in `v`. Data of an older
  * version is brought up to date by MIGRATIONS, one version at a time; data this site cannot read (a newer version,
  * a broken JSON text, wrong-typed fields) is never silently replaced: `decodePractice` says so, and the caller keeps
- * the original under `keptKey(raw)` before anything is written over it (src/scripts/practice-store.ts).
+ * the original under `keptKey(raw)` (src/lib/kept-copy.ts) before anything is written over it
+ * (src/scripts/practice-store.ts).
  *
  * To change the format: bump CURRENT_VERSION, add `MIGRATIONS[old]` turning old data into the new shape, and teach
  * `readFields` (src/lib/practice-state.ts) the new fields. The key's ":v1" is historical and stays.
@@ -11,9 +12,6 @@ import { emptyState, isRecord, readFields, stateFields } from "./practice-state"
 import type { PracticeState } from "./practice-state";
 
 export const STORAGE_KEY = "site-practice:v1";
-
-/** Keys of copies of stored data that could not be read, kept as they were. */
-export const KEPT_KEY_PREFIX = "site-practice:kept:";
 
 /** The format version this code writes. */
 export const CURRENT_VERSION = 1;
@@ -33,8 +31,15 @@ export type Decoded =
   | { readonly status: "migrated"; readonly state: PracticeState; readonly from: number }
   /** Read in part: `problems` names the fields left out. Keep the original before writing. */
   | { readonly status: "partial"; readonly state: PracticeState; readonly problems: readonly string[] }
-  /** Not read at all (the defaults are used): `reason` says why. Keep the original before writing. */
-  | { readonly status: "unreadable"; readonly state: PracticeState; readonly reason: string };
+  /** Not read at all (the defaults are used): `reason` says why, `from` is the format it was in. Keep the original before writing. */
+  | { readonly status: "unreadable"; readonly state: PracticeState; readonly reason: UnreadableReason; readonly from?: number };
+
+/**
+ * Why stored data could not be read: not JSON, not an object, no format version, a newer format, an older one
+ * without a migration, or a migration that failed. Codes rather than sentences keep this module small in the page;
+ * the sentences are in src/scripts/practice-recovery.ts.
+ */
+export type UnreadableReason = "json" | "shape" | "version" | "newer" | "retired" | "migration";
 
 export interface DecodeOptions {
   readonly version?: number;
@@ -48,24 +53,24 @@ export function decodePractice(raw: string | null, { version = CURRENT_VERSION, 
   try {
     data = JSON.parse(raw);
   } catch {
-    return { status: "unreadable", state: emptyState(), reason: "it is not valid JSON" };
+    return { status: "unreadable", state: emptyState(), reason: "json" };
   }
-  if (!isRecord(data)) return { status: "unreadable", state: emptyState(), reason: "it is not practice data" };
+  if (!isRecord(data)) return { status: "unreadable", state: emptyState(), reason: "shape" };
   const from = data["v"];
   if (typeof from !== "number" || !Number.isInteger(from) || from < 1) {
-    return { status: "unreadable", state: emptyState(), reason: "it has no format version" };
+    return { status: "unreadable", state: emptyState(), reason: "version" };
   }
   if (from > version) {
-    return { status: "unreadable", state: emptyState(), reason: `it was saved by a newer version of this site (format ${from}; this page reads ${version})` };
+    return { status: "unreadable", state: emptyState(), reason: "newer", from };
   }
   let current: Record<string, unknown> = data;
   for (let v = from; v < version; v++) {
     const migrate = migrations[v];
-    if (!migrate) return { status: "unreadable", state: emptyState(), reason: `it is in format ${from}, which this site no longer reads` };
+    if (!migrate) return { status: "unreadable", state: emptyState(), reason: "retired", from };
     try {
       current = { ...migrate(current), v: v + 1 };
     } catch {
-      return { status: "unreadable", state: emptyState(), reason: `it is in format ${from} and could not be brought up to date` };
+      return { status: "unreadable", state: emptyState(), reason: "migration", from };
     }
   }
   const { state, problems } = readFields(current);
@@ -77,28 +82,3 @@ export function decodePractice(raw: string | null, { version = CURRENT_VERSION, 
 export function encodePractice(state: PracticeState, version = CURRENT_VERSION): string {
   return JSON.stringify({ v: version, ...stateFields(state) });
 }
-
-/** FNV-1a over UTF-16 code units, as 8 hex digits: a short, stable name for a text. */
-export function textHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-
-/** Where a copy of unreadable data is kept: named by its content, so keeping the same data twice keeps one copy. */
-export function keptKey(raw: string): string {
-  return `${KEPT_KEY_PREFIX}${textHash(raw)}`;
-}
-
-/**
- * The inline script that marks <html> before the answer paints when practice mode is on (practice.css then hides
- * the answer until the practice script takes over; src/components/practice/PracticeBar.astro). Storage that throws
- * or holds data of another version leaves the answer showing.
- */
-export const PREFLIGHT_SCRIPT =
-  `try{const s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"null");` +
-  `if(s&&s.v===${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.practicePreflight="";` +
-  "setTimeout(()=>delete r.dataset.practicePreflight,3000)}}catch{}";

@@ -22,6 +22,8 @@ export const RESERVED_IDS: Readonly<Record<string, string>> = {
   "topic-map": "the topic index, in src/pages/topics/index.astro",
   "search-topics": "the search page, in src/components/SearchPage.astro",
   "search-questions": "the search page, in src/components/SearchPage.astro",
+  intro: "practice mode's name for the text before the first heading, in src/components/practice/PracticeBar.astro",
+  "footnote-label": "the footnotes heading Markdown writes when an answer has footnotes",
 };
 
 /** Id prefixes the site generates ids under. */

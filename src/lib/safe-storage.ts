@@ -9,7 +9,6 @@
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
-  removeItem(key: string): void;
 }
 
 export type ReadResult = { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly reason: "blocked" };
@@ -18,7 +17,6 @@ export type WriteResult = "saved" | "blocked" | "full";
 export interface SafeStorage {
   read(key: string): ReadResult;
   write(key: string, value: string): WriteResult;
-  remove(key: string): WriteResult;
 }
 
 /** Whether an error from `setItem` means the quota is full (names differ between engines). */
@@ -58,6 +56,5 @@ export function safeStorage(get: () => StorageLike | null | undefined): SafeStor
       }
     },
     write: (key, value) => attempt((s) => s.setItem(key, value)),
-    remove: (key) => attempt((s) => s.removeItem(key)),
   };
 }

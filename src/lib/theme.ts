@@ -1,4 +1,4 @@
-/** The reader's theme choice: stored under THEME_KEY, applied before first paint by THEME_SCRIPT. */
+/** The reader's theme choice: stored under THEME_KEY, applied before first paint by the inline theme script (src/lib/inline-scripts.ts). */
 
 export const THEME_KEY = "site-theme";
 
@@ -9,10 +9,32 @@ export function themeChoice(value: unknown): ThemeChoice {
   return value === "light" || value === "dark" ? value : "auto";
 }
 
+/** The part of Web Storage the theme needs. */
+export interface ThemeStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 /**
- * The inline script that sets `data-theme` on <html> before first paint (src/components/ThemeProvider.astro).
- * Reading storage throws when the reader blocks site data; the page then follows the system theme.
+ * The saved choice, or undefined when storage cannot be read (site data blocked: even reaching `localStorage`
+ * throws). `get` returns the storage.
  */
-export const THEME_SCRIPT =
-  `(()=>{try{const s=localStorage.getItem(${JSON.stringify(THEME_KEY)});` +
-  'if(s==="light"||s==="dark")document.documentElement.dataset.theme=s}catch{}})();';
+export function savedTheme(get: () => ThemeStorage): ThemeChoice | undefined {
+  try {
+    return themeChoice(get().getItem(THEME_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers a choice ("auto" forgets it); false when storage is blocked or full, and the choice lasts for the page. */
+export function saveTheme(get: () => ThemeStorage, choice: ThemeChoice): boolean {
+  try {
+    if (choice === "auto") get().removeItem(THEME_KEY);
+    else get().setItem(THEME_KEY, choice);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,52 +2,55 @@
  * Browser side of practice mode's state: reads and writes it through src/lib/practice-storage.ts under its
  * localStorage key and tells every practice widget on the page (and, via the storage event, in other tabs) when it
  * changes. Storage can be blocked (reading throws), full (writing throws) or hold data this version cannot read:
- * the page then works for the visit, the reader is told in a visible notice (src/components/practice/
- * PracticeNotice.astro), and data that could not be read is copied aside, untouched, before anything is written
- * over it; when even the copy cannot be made, nothing is written at all.
+ * the page then works for the visit, the reader is told in a visible notice (every [data-practice-notice] of the
+ * page), and data that could not be read is copied aside, untouched, before anything is written over it; when even
+ * the copy cannot be made, nothing is written at all. The rare paths live in practice-recovery.ts, loaded on need.
  */
-import { STORAGE_KEY, decodePractice, encodePractice, keptKey } from "../lib/practice-storage";
-import type { Decoded } from "../lib/practice-storage";
+import { STORAGE_KEY, decodePractice, encodePractice } from "../lib/practice-storage";
+import { emptyState } from "../lib/practice-state";
 import type { PracticeState } from "../lib/practice-state";
 import { safeStorage } from "../lib/safe-storage";
 
 const EVENT = "site-practice-change";
-const NOTICE_EVENT = "site-practice-notice";
 const storage = safeStorage(() => localStorage);
 
 let memory: PracticeState | undefined;
-/** False while stored data could not be read nor copied aside: writing would destroy it. */
+/** False while stored data that could not be read is not yet copied aside (or cannot be): writing would destroy it. */
 let writable = true;
+/** A change made while writing was held back, to store once it may be. */
+let unsaved = false;
 let notice = "";
 
+/** Shows `text` in every practice notice of the page (src/components/practice/PracticeNotice.astro). */
 function announce(text: string): void {
   if (text === notice) return;
   notice = text;
-  document.dispatchEvent(new CustomEvent<string>(NOTICE_EVENT, { detail: text }));
+  for (const box of document.querySelectorAll<HTMLElement>("[data-practice-notice]")) {
+    box.textContent = text;
+    box.toggleAttribute("data-shown", text !== "");
+  }
 }
 
-/** What the reader is told about stored data this page could not read. */
-function unreadNotice(decoded: Extract<Decoded, { status: "partial" | "unreadable" }>, kept: string | undefined): string {
-  const what =
-    decoded.status === "partial"
-      ? `Part of your saved practice progress could not be read (${decoded.problems.slice(0, 3).join("; ")}); the rest is used.`
-      : `Your saved practice progress could not be read: ${decoded.reason}. Practice starts afresh here.`;
-  return kept
-    ? `${what} The original is kept unchanged in this browser's storage for the site, under “${kept}”.`
-    : `${what} This browser has no room to keep a copy, so nothing you do here is saved and the original stays as it is.`;
+function save(state: PracticeState): void {
+  const result = storage.write(STORAGE_KEY, encodePractice(state));
+  if (result !== "saved") void import("./practice-recovery").then((m) => announce(m.writeNotice(result)));
 }
 
 function load(): PracticeState {
   const read = storage.read(STORAGE_KEY);
-  if (!read.ok) return decodePractice(null).state;
+  if (!read.ok) return emptyState();
   const decoded = decodePractice(read.value);
-  writable = true;
-  if ((decoded.status === "partial" || decoded.status === "unreadable") && read.value !== null) {
-    const key = keptKey(read.value);
-    const kept = storage.read(key);
-    const saved = kept.ok && kept.value === read.value ? "saved" : storage.write(key, read.value);
-    writable = saved === "saved";
-    announce(unreadNotice(decoded, writable ? key : undefined));
+  const raw = read.value;
+  if ((decoded.status === "partial" || decoded.status === "unreadable") && raw !== null) {
+    writable = false;
+    void import("./practice-recovery").then(({ keepAside }) => {
+      const { kept, notice: text } = keepAside(storage, raw, decoded);
+      announce(text);
+      writable = kept;
+      if (kept && unsaved && memory) save(memory);
+    });
+  } else {
+    writable = true;
   }
   return decoded.state;
 }
@@ -61,11 +64,8 @@ export function readState(): PracticeState {
 /** Saves the state and notifies the widgets on this page. */
 export function writeState(next: PracticeState): void {
   memory = next;
-  if (writable) {
-    const result = storage.write(STORAGE_KEY, encodePractice(next));
-    if (result === "blocked") announce("This browser does not let the site store anything, so your practice progress lasts only while this page is open.");
-    if (result === "full") announce("This browser's storage for the site is full, so your latest practice progress was not saved.");
-  }
+  if (writable) save(next);
+  else unsaved = true;
   document.dispatchEvent(new CustomEvent<PracticeState>(EVENT, { detail: next }));
 }
 
@@ -84,11 +84,4 @@ export function onStateChange(listener: (state: PracticeState) => void): void {
     memory = load();
     listener(memory);
   });
-}
-
-/** Calls `listener` with what the reader should be told about their stored progress, now and whenever it changes. */
-export function onNotice(listener: (text: string) => void): void {
-  readState();
-  listener(notice);
-  document.addEventListener(NOTICE_EVENT, (event) => listener((event as CustomEvent<string>).detail));
 }

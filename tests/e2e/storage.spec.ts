@@ -8,7 +8,7 @@ import { expect, test, type Site } from "./fixtures.ts";
 const KEY = "site-practice:v1";
 const QUESTION = "/questions/genai-project-end-to-end/";
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
-const notice = (page: Page) => page.locator("site-practice-bar site-practice-notice [role=status]");
+const notice = (page: Page) => page.locator("site-practice-bar [data-practice-notice]");
 const theme = (page: Page) => page.getByRole("combobox", { name: "Theme" });
 
 /** Stores text under a key, as an earlier visit (or another version of the site) would have. */
@@ -79,7 +79,7 @@ test.describe("practice data this version cannot read", () => {
     await store(site, page, KEY, newer);
     await site.goto(QUESTION);
     await expect(notice(page)).toBeVisible();
-    await expect(notice(page)).toHaveText(/could not be read: it was saved by a newer version of this site .* The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”/);
+    await expect(notice(page)).toHaveText(/could not be read: it was saved by a newer version of this site \(format 2\)\. Practice starts afresh here\. The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”/);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
     const kept = await storageSnapshot(page);
     const keptKey = Object.keys(kept).find((k) => k.startsWith("site-practice:kept:")) ?? "";
@@ -114,12 +114,12 @@ test.describe("practice data this version cannot read", () => {
     await store(site, page, KEY, partly);
     await site.goto(QUESTION);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
-    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(practised: not a list\); the rest is used\. The original is kept unchanged/);
+    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(the field practised\); the rest is used\. The original is kept unchanged/);
     const kept = await storageSnapshot(page);
     expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === partly)).toHaveLength(1);
     // The home page tells the same reader too.
     await site.goto("/");
-    await expect(page.locator("site-practice-progress site-practice-notice [role=status]")).toHaveText(/Part of your saved practice progress could not be read/);
+    await expect(page.locator("site-practice-progress [data-practice-notice]")).toHaveText(/Part of your saved practice progress could not be read/);
   });
 
   test("when there is no room for a copy, nothing is written over the original", async ({ site, page }) => {

@@ -67,6 +67,10 @@ describe("mdxToMarkdown", () => {
     );
   });
 
+  it("leaves out comments written for editors", () => {
+    expect(mdxToMarkdown("Text {/* check the figure */} here.\n\n{/* a block note */}\n\nMore.", options)).toBe("Text  here.\n\nMore.");
+  });
+
   it("keeps a longer fence open across a shorter one", () => {
     const body = "a\n\n````md\n```\n[x](../y/)\n```\n````\n\nb";
     expect(mdxToMarkdown(body, options)).toBe(body);

@@ -83,6 +83,8 @@ describe("checkMdx: scripts, handlers, styles and embeds", () => {
   it("refuses expressions and imports, which would run code during the build", () => {
     expect(problems("Costs {process.exit(1)} nothing")).toEqual([{ line: 5, message: expect.stringMatching(/^\{process\.exit\(1\)\} is an MDX expression, which runs code while the site is built; to show braces, put them in a code span/) }]);
     expect(messages('import X from "../../src/x"\n\nText')[0]).toMatch(/^import and export lines are not allowed/);
+    expect(messages("{/* a note */ alert(1) /* more */}")[0]).toMatch(/is an MDX expression/);
+    expect(messages("{/* a note for editors */}\n\nText {/* inline */} here")).toEqual([]);
     expect(messages("export const a = 1\n\nText")[0]).toMatch(/^import and export lines are not allowed/);
   });
 });
@@ -94,6 +96,9 @@ describe("checkMdx: links and images", () => {
     expect(messages("[a](<javascript:alert(1)>)")[0]).toMatch(/uses the javascript: scheme/);
     expect(messages("[a][x]\n\n[x]: vbscript:msgbox(1)")[0]).toMatch(/^link definition: link "vbscript:msgbox\(1\)" uses the vbscript: scheme/);
     expect(messages('<a href="java&#x0A;script:alert(1)">a</a>')[0]).toMatch(/^<a> link "java\\nscript:alert\(1\)" uses the javascript: scheme/);
+    expect(messages("[a](javascript&colon;alert(1))")[0]).toMatch(/link "javascript:alert\(1\)" uses the javascript: scheme/);
+    expect(messages('<a href="&#106;avascript&colon;alert(1)">a</a>')[0]).toMatch(/<a> link "javascript:alert\(1\)" uses the javascript: scheme/);
+    expect(messages("[a](javascript%3Aalert(1)) [b](%20javascript:alert(1))")).toEqual([]); // relative paths to a browser
     expect(messages('<a href="data:text/html,x">a</a>')[0]).toMatch(/uses the data: scheme/);
     expect(messages('<blockquote cite="javascript:x">q</blockquote>')[0]).toMatch(/uses the javascript: scheme/);
     expect(messages("[a](<https://exa mple.org>)")[0]).toMatch(/is not a valid URL/);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { THEME_KEY, THEME_SCRIPT, themeChoice } from "../../src/lib/theme";
+import { THEME_SCRIPT } from "../../src/lib/inline-scripts";
+import { THEME_KEY, saveTheme, savedTheme, themeChoice } from "../../src/lib/theme";
+import type { ThemeStorage } from "../../src/lib/theme";
 
 /** Runs the inline theme script against a fake page, as the browser would before first paint. */
 function run(getItem: (key: string) => string | null): Record<string, string> {
@@ -32,5 +34,31 @@ describe("themeChoice", () => {
     expect(themeChoice("auto")).toBe("auto");
     expect(themeChoice(null)).toBe("auto");
     expect(themeChoice("DARK")).toBe("auto");
+  });
+});
+
+describe("savedTheme and saveTheme", () => {
+  const memory = (): ThemeStorage & { data: Map<string, string> } => {
+    const data = new Map<string, string>();
+    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  };
+  const blocked = (): ThemeStorage => {
+    throw new DOMException("The operation is insecure.", "SecurityError");
+  };
+
+  it("remembers a choice and forgets it for auto", () => {
+    const storage = memory();
+    expect(saveTheme(() => storage, "dark")).toBe(true);
+    expect(savedTheme(() => storage)).toBe("dark");
+    expect(saveTheme(() => storage, "auto")).toBe(true);
+    expect(storage.data.has(THEME_KEY)).toBe(false);
+    expect(savedTheme(() => storage)).toBe("auto");
+  });
+
+  it("says when storage is blocked or full instead of throwing", () => {
+    expect(savedTheme(blocked)).toBeUndefined();
+    expect(saveTheme(blocked, "dark")).toBe(false);
+    const full = { ...memory(), setItem: () => { throw new DOMException("full", "QuotaExceededError"); } };
+    expect(saveTheme(() => full, "light")).toBe(false);
   });
 });
