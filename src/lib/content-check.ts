@@ -215,12 +215,15 @@ function frontmatterOf(source: string): { text: string; line: number } | undefin
 
 function checkMdxFile<T>(
   file: string,
-  source: string,
+  text: string,
   rules: MdxRules,
   schema: z.ZodType<T>,
   allowedFields: readonly string[],
 ): MdxFileRead<T> {
   const problems: ContentProblem[] = [];
+  // A byte-order mark from an editor is not part of the text (Astro reads the file without it too).
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const source = text;
   const mdx = checkMdx(source, rules);
   problems.push(...mdx.problems.map((p) => ({ file, line: p.line, message: p.message })));
   // When the MDX does not parse, its frontmatter is still checked, so one build reports that too.

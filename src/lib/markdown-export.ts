@@ -5,6 +5,7 @@
  * work is linear in the size of the answer however long a line is, and code is never touched.
  */
 import { markdownToMdast, mdxToMdast } from "satteri";
+import { LINK_SCHEMES, urlScheme } from "./url-safety";
 
 /** Components an answer may use, and their plain-text form. */
 const COMPONENTS = ["AdaptNote", "Placeholder"] as const;
@@ -44,6 +45,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** A link target for Markdown: absolute, and in angle brackets when it holds characters that would end it. */
 function destination(url: string, { pageUrl, file }: ExportOptions): string {
+  // The content check refuses these first; a copy for AI tools must not carry one either way.
+  const scheme = urlScheme(url);
+  if (scheme !== undefined && !LINK_SCHEMES.includes(scheme)) {
+    throw new Error(`${file}: link "${url.slice(0, 80)}" uses the ${scheme}: scheme; expected an http or https address, a mailto: address or a relative link`);
+  }
   if (!URL.canParse(url, pageUrl)) {
     throw new Error(`${file}: link "${url.slice(0, 80)}" is not a valid URL; expected an https:// address or a relative link (../other-question/#section)`);
   }

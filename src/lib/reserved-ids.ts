@@ -1,7 +1,8 @@
 /**
  * Element ids the site's own page parts use. A heading id in content that equals one of them would give a page two
  * elements with one id, so a landmark, a label or a link would point at the wrong element. The build also checks
- * every built page for duplicate ids (src/lib/page-safety.ts), which catches an id added here too late.
+ * every built page for duplicate ids (src/lib/page-safety.ts), which catches an id added here too late; ids that
+ * scripts create while the page runs are only caught here, by their prefixes.
  */
 
 /** Exact ids, each with the page part that uses it. */
@@ -31,6 +32,8 @@ export const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
   "site-": "the site's own parts, such as the search dialog in src/components/Search.astro",
   "search-page-": "the search page's search box, in src/components/SearchPage.astro",
   "topic-map-": "the topic map, in src/components/TopicMap.astro",
+  "practice-": "practice mode, which names the answer's parts and fill-ins while the page runs (src/components/practice/)",
+  "search-hit-": "search results, named while the page runs (src/scripts/search-ui.ts)",
   "user-content-": "footnotes, which Markdown numbers itself",
 };
 

@@ -192,3 +192,10 @@ describe("checkContent when the MDX does not parse", () => {
     ]);
   });
 });
+
+describe("checkContent and editors' habits", () => {
+  it("reads a file with a byte-order mark and Windows line endings like any other", () => {
+    const text = `\uFEFF${question(1).replace(/\n/g, "\r\n")}`;
+    expect(report(files([file("a.mdx", text)]))).toEqual([]);
+  });
+});

@@ -76,6 +76,11 @@ describe("mdxToMarkdown", () => {
     expect(mdxToMarkdown(body, options)).toBe(body);
   });
 
+  it("never writes a link whose scheme could run code into a copy", () => {
+    expect(() => mdxToMarkdown("[x](JaVaScRiPt:alert(1))", options)).toThrow('content/questions/cost-optimization.mdx: link "JaVaScRiPt:alert(1)" uses the javascript: scheme');
+    expect(() => mdxToMarkdown("[x][r]\n\n[r]: data:text/html,x", options)).toThrow("uses the data: scheme");
+  });
+
   it("names the file and the link when a link is not a URL, instead of a bare TypeError", () => {
     expect(() => mdxToMarkdown("[x](<http://[bad>)", options)).toThrow('content/questions/cost-optimization.mdx: link "http://[bad" is not a valid URL');
   });

@@ -10,6 +10,8 @@ describe("reservedIdOwner", () => {
   it("reserves the prefixes the site generates ids under", () => {
     expect(reservedIdOwner("site-search-dialog")).toMatch(/search dialog/);
     expect(reservedIdOwner("user-content-fn-1")).toMatch(/footnotes/);
+    expect(reservedIdOwner("practice-caching-1")).toMatch(/practice mode/);
+    expect(reservedIdOwner("search-hit-3")).toMatch(/search results/);
   });
 
   it("leaves other ids to content, including inherited object keys", () => {
