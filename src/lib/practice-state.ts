@@ -74,9 +74,6 @@ export interface FieldsRead {
   readonly problems: readonly string[];
 }
 
-/** The fields a stored state has besides the version `v`. */
-export const STATE_FIELDS = ["on", "revealed", "fills", "practised", "timerMinutes"] as const;
-
 /**
  * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
  * malformed is left out. A field is named in `problems` when the state does not hold it exactly as stored, so the

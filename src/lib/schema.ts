@@ -4,7 +4,7 @@
  * messages a writer sees are put together in src/lib/content-errors.ts.
  */
 import { z } from "astro/zod";
-import { calendarDateOf, calendarDateProblem } from "./calendar-date";
+import { calendarDateOf, calendarDateProblem, parseCalendarDate } from "./calendar-date";
 
 /** Ids of content (file names, topic ids, heading ids): lowercase words joined by single hyphens, no leading digit. */
 export const KEBAB_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -30,7 +30,7 @@ const calendarDate = z.preprocess(
       const problem = calendarDateProblem(text);
       if (problem) ctx.addIssue({ code: "custom", input: text, message: `a real calendar date written as YYYY-MM-DD (got ${JSON.stringify(text)}: ${problem})` });
     })
-    .transform((text) => new Date(`${text}T00:00:00.000Z`)),
+    .transform((text) => parseCalendarDate(text) ?? new Date(Number.NaN)),
 );
 
 /** The fields of a question's frontmatter, in the order the README lists them. */
