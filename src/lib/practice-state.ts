@@ -2,12 +2,9 @@
  * Practice mode's state, kept in the reader's browser only: whether practice mode is on,
  * which answer sections are revealed, the reader's words for placeholders, which questions
  * are practised and the chosen timer length. Pure functions: every change returns a new
- * state, and anything read back from storage is validated, so corrupt or foreign data is
- * dropped instead of breaking the page.
+ * state. How it is stored (format version, migrations, data it cannot read) is
+ * src/lib/practice-storage.ts; `readFields` here says which stored fields it could not use.
  */
-
-/** The localStorage key; bump the version when the shape changes (old data is then ignored). */
-export const STORAGE_KEY = "site-practice:v1";
 
 /** Timer lengths offered, in minutes. */
 export const TIMER_CHOICES = [1, 2, 3, 5] as const;
@@ -70,18 +67,19 @@ function uniqueIds(values: readonly unknown[]): string[] {
   return [...new Set(values.filter(isValidId))].slice(0, MAX_IDS);
 }
 
-/** Reads a stored string back into a state; anything missing, malformed or foreign falls back to defaults. */
-export function parseState(raw: string | null | undefined): PracticeState {
-  const state = emptyState();
-  if (!raw) return state;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return state;
-  }
-  if (!isRecord(data) || data["v"] !== 1) return state;
+/** A state read from stored fields, with the fields that could not be used as they were. */
+export interface FieldsRead {
+  readonly state: PracticeState;
+  /** Stored fields the state does not hold as they were (wrong type, bad entries, unknown); empty when all were used. */
+  readonly problems: readonly string[];
+}
 
+/**
+ * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
+ * malformed is left out. A field is named in `problems` when the state does not hold it exactly as stored, so the
+ * caller can keep the original before anything overwrites it.
+ */
+export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead {
   const revealed: Record<string, string[]> = {};
   if (isRecord(data["revealed"])) {
     for (const [question, ids] of Object.entries(data["revealed"]).slice(0, MAX_IDS)) {
@@ -103,28 +101,31 @@ export function parseState(raw: string | null | undefined): PracticeState {
   }
 
   const minutes = data["timerMinutes"];
-  return {
+  const state: PracticeState = {
     on: data["on"] === true,
     revealed,
     fills,
     practised: Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [],
     timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES,
   };
+  // What was stored and is not in the state as it was: every such field is named.
+  const kept: Record<string, unknown> = stateFields(state);
+  const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
+  return { state, problems };
 }
 
-/** The string stored under STORAGE_KEY. */
-export function serialiseState(state: PracticeState): string {
-  return JSON.stringify({
-    v: 1,
+/** The fields stored for a state (the storage adds the version). */
+export function stateFields(state: PracticeState): Record<string, unknown> {
+  return {
     on: state.on,
     revealed: state.revealed,
     fills: state.fills,
     practised: state.practised,
     timerMinutes: state.timerMinutes,
-  });
+  };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -16,3 +16,14 @@ export function slugFromFileName(fileName: string): string {
   }
   return slug;
 }
+
+/** A kebab-case id suggested for a text ("3. Response Caching!" -> "response-caching"), "section" when none is left. */
+export function suggestKebabId(text: string): string {
+  const id = text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^[^a-z]+/, "")
+    .replace(/-+$/, "");
+  return id === "" ? "section" : id.slice(0, 60).replace(/-+$/, "");
+}

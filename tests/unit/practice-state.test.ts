@@ -1,81 +1,76 @@
 import { describe, expect, it } from "vitest";
 import {
-  STORAGE_KEY,
   clearFills,
   emptyState,
   fillText,
   isPractised,
   isRevealed,
   nextUnpractised,
-  parseState,
   practisedCount,
   practisedOtherThan,
   randomQuestion,
+  readFields,
   resetProgress,
   sanitiseFill,
   sanitiseKey,
-  serialiseState,
   setFill,
   setPractised,
   setPracticeOn,
   setRevealed,
   setSectionRevealed,
   setTimerMinutes,
+  stateFields,
 } from "../../src/lib/practice-state";
 
 const ids = ["first-question", "second-question", "third-question", "fourth-question"];
 
-describe("storage", () => {
-  it("uses a versioned key", () => {
-    expect(STORAGE_KEY).toBe("site-practice:v1");
-  });
-
-  it("round-trips a state through its stored string", () => {
+describe("readFields", () => {
+  it("reads back the fields it stores", () => {
     let state = setPracticeOn(emptyState(), true);
     state = setSectionRevealed(state, "first-question", "project-overview", true);
     state = setFill(state, "company-domain", "Acme Bank");
     state = setPractised(state, "second-question", true);
     state = setTimerMinutes(state, 5);
-    expect(parseState(serialiseState(state))).toEqual(state);
+    expect(readFields(JSON.parse(JSON.stringify(stateFields(state))))).toEqual({ state, problems: [] });
   });
 
-  it("starts empty when nothing is stored", () => {
-    expect(parseState(null)).toEqual(emptyState());
-    expect(parseState("")).toEqual(emptyState());
+  it("gives the defaults for missing fields without calling them problems", () => {
+    expect(readFields({ v: 1 })).toEqual({ state: emptyState(), problems: [] });
   });
 
-  it("ignores text that is not JSON", () => {
-    expect(parseState("{not json")).toEqual(emptyState());
-  });
-
-  it("ignores JSON of another shape or version", () => {
-    expect(parseState("[1,2,3]")).toEqual(emptyState());
-    expect(parseState('"on"')).toEqual(emptyState());
-    expect(parseState('{"v":2,"on":true}')).toEqual(emptyState());
-    expect(parseState('{"on":true}')).toEqual(emptyState());
-  });
-
-  it("keeps the valid parts of partly corrupt data and drops the rest", () => {
-    const raw = JSON.stringify({
+  it("keeps the valid parts of partly corrupt data and names every part it left out", () => {
+    const { state, problems } = readFields({
       v: 1,
       on: "yes",
       revealed: { "first-question": ["intro", 7, "<script>", "intro"], "Bad Id": ["x"], "second-question": "x" },
       fills: { "company-domain": "  Acme\nBank  ", role: 42, "Not A Key": "x", empty: "   " },
       practised: ["third-question", "../evil", null, "third-question"],
       timerMinutes: 4,
+      schedule: {},
     });
-    expect(parseState(raw)).toEqual({
+    expect(state).toEqual({
       on: false,
       revealed: { "first-question": ["intro"] },
       fills: { "company-domain": "Acme Bank" },
       practised: ["third-question"],
       timerMinutes: 2,
     });
+    expect(problems).toEqual(["on", "revealed", "fills", "practised", "timerMinutes", "schedule"]);
   });
 
-  it("caps stored fill-ins at their maximum length", () => {
-    const raw = JSON.stringify({ v: 1, fills: { role: "x".repeat(500) } });
-    expect(parseState(raw).fills["role"]).toHaveLength(60);
+  it("names a field of the wrong type", () => {
+    expect(readFields({ v: 1, practised: "all", fills: [1], revealed: 3 }).problems).toEqual(["practised", "fills", "revealed"]);
+  });
+
+  it("does not count a field stored in another key order as a problem, only one with other content", () => {
+    expect(readFields({ v: 1, timerMinutes: 5, on: true, practised: ["a-question"] }).problems).toEqual([]);
+    expect(readFields({ v: 1, practised: ["a-question", "a-question"] }).problems).toEqual(["practised"]);
+  });
+
+  it("caps stored fill-ins at their maximum length and says so", () => {
+    const { state, problems } = readFields({ v: 1, fills: { role: "x".repeat(500) } });
+    expect(state.fills["role"]).toHaveLength(60);
+    expect(problems).toEqual(["fills"]);
   });
 });
 

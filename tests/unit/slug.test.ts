@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugFromFileName } from "../../src/lib/slug";
+import { slugFromFileName, suggestKebabId } from "../../src/lib/slug";
 
 describe("slugFromFileName", () => {
   it("takes the slug from the file name, not the title", () => {
@@ -20,4 +20,13 @@ describe("slugFromFileName", () => {
       expect(() => slugFromFileName(name)).toThrow(new RegExp(`content/questions/${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*kebab-case`));
     },
   );
+});
+
+describe("suggestKebabId", () => {
+  it("suggests a kebab-case id for a heading or a bad id", () => {
+    expect(suggestKebabId("3. Response Caching!")).toBe("response-caching");
+    expect(suggestKebabId("Response_Caching")).toBe("response-caching");
+    expect(suggestKebabId("Café Ops")).toBe("cafe-ops");
+    expect(suggestKebabId("???")).toBe("section");
+  });
 });
