@@ -1,9 +1,7 @@
 // Helpers shared by the accessibility, keyboard and CSP specs: themes, widths, the search dialog, axe.
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA, as axe tags them. */
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { WCAG_TAGS } from "../../support/wcag.mjs";
 
 export type Scheme = "light" | "dark";
 
