@@ -7,6 +7,7 @@ import { linkCheck } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
+import { previewImages } from "./src/integrations/preview-images.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 
 // Where the site is published: SITE_URL (origin, for canonical and social URLs) and BASE_PATH
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   },
   // linkCheck() stays last: it reads the finished output, including files other integrations add.
-  integrations: [codeBlocks(), mdx(), completeCsp(), pagefindIndex(), sitemap(), linkCheck()],
+  integrations: [codeBlocks(), mdx(), previewImages(), completeCsp(), pagefindIndex(), sitemap(), linkCheck()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -6,7 +6,7 @@
 import { getQuestions, getTopics, getTopicsById } from "./collections";
 import type { QuestionEntry } from "./collections";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "./lib/preview-card";
-import type { PreviewCard } from "./lib/preview-card";
+import type { CardField, PreviewCard } from "./lib/preview-card";
 import { previewImagePath } from "./lib/share-urls";
 import { SITE } from "./site";
 
@@ -15,7 +15,12 @@ export interface Preview {
   readonly path: string;
   readonly alt: string;
   readonly card: PreviewCard;
+  /** Which file each text on the card comes from, so an undrawable character names its file. */
+  readonly sources: Partial<Record<CardField, string>>;
 }
+
+const SITE_FILE = "src/site.ts";
+const TOPICS_FILE = "content/topics.yaml";
 
 /** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
 function coverage(questions: readonly QuestionEntry[], topicId: string): number {
@@ -23,8 +28,8 @@ function coverage(questions: readonly QuestionEntry[], topicId: string): number 
     .length;
 }
 
-function preview(path: string, card: PreviewCard): Preview {
-  return { path, alt: previewAlt(card), card };
+function preview(path: string, card: PreviewCard, sources: Partial<Record<CardField, string>>): Preview {
+  return { path, alt: previewAlt(card), card, sources: { eyebrow: SITE_FILE, siteName: SITE_FILE, ...sources } };
 }
 
 export async function homePreview(): Promise<Preview> {
@@ -32,6 +37,7 @@ export async function homePreview(): Promise<Preview> {
   return preview(
     previewImagePath({ kind: "home" }),
     homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
+    { title: SITE_FILE, description: SITE_FILE },
   );
 }
 
@@ -44,6 +50,7 @@ export async function topicsPreview(): Promise<Preview> {
   return preview(
     previewImagePath({ kind: "topics" }),
     topicsCard({ topics: ranked.map((t) => t.data.title), questionCount: questions.length, siteName: SITE.name }),
+    { title: SITE_FILE, tags: TOPICS_FILE },
   );
 }
 
@@ -59,6 +66,7 @@ export async function questionPreview(entry: QuestionEntry): Promise<Preview> {
       topics: topics.map((t) => t.data.title),
       siteName: SITE.name,
     }),
+    { title: entry.filePath ?? `content/questions/${entry.id}.mdx`, tags: TOPICS_FILE },
   );
 }
 
@@ -75,6 +83,7 @@ export async function topicPreview(id: string): Promise<Preview> {
       questionCount: coverage(questions, id),
       siteName: SITE.name,
     }),
+    { title: topic.filePath ?? TOPICS_FILE, description: topic.filePath ?? TOPICS_FILE },
   );
 }
 

@@ -65,7 +65,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: givenBaseURL ? undefined : {
+  ...(givenBaseURL ? {} : { webServer: {
     // `--ignore-lock`: Astro 7's preview refuses to start while another preview of this project
     // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
     // agent; either would break Playwright's server handling. With the flag it runs in the
@@ -75,5 +75,5 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  } }),
 });

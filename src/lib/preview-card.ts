@@ -2,8 +2,12 @@
  * The 1200x630 preview image shown when a link is pasted into a chat or a post: what it
  * says (a card per home page, question and topic), its alt text, and its layout as a tree
  * of elements with inline styles that Satori turns into SVG (rendered by
- * src/integrations/preview-image.ts).
+ * src/og/render.ts). Long titles get a smaller size, then an ellipsis (src/lib/preview-fit.ts);
+ * the topic chips keep their row whatever the title does.
  */
+import { fitTitle, textDirection, textWidth, titleSetting, truncate } from "./preview-fit.ts";
+import type { TitleFit } from "./preview-fit.ts";
+import { graphemes } from "./preview-fonts.ts";
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -38,8 +42,6 @@ export const TAG_ROW_WIDTH = PREVIEW_WIDTH - 2 * 80;
 const TAG_FONT_SIZE = 26;
 const TAG_PADDING_X = 22;
 const TAG_GAP = 14;
-/** Average advance of Inter SemiBold in em (measured about 0.47 on these names), with room to spare. */
-const TAG_CHAR_EM = 0.52;
 
 export function questionCard(input: {
   title: string;
@@ -94,19 +96,35 @@ export function firstSentence(text: string): string {
   return match ? match[0] : clean;
 }
 
-/** Title size in pixels: as large as the title allows while staying within four lines. */
-export function titleFontSize(title: string, hasDescription = false): number {
-  const length = title.length;
-  if (length <= 30) return hasDescription ? 70 : 88;
-  if (length <= 60) return 68;
-  if (length <= 90) return 60;
-  if (length <= 130) return 52;
-  return 44;
+const TITLE_LINE_HEIGHT = 1.14;
+/** Height of the middle block: the card less its top border, padding, header row and chip row. */
+const MIDDLE_HEIGHT = PREVIEW_HEIGHT - 14 - 52 - 56 - 48 - 56;
+const EYEBROW_HEIGHT = 36 + 20;
+const DESCRIPTION_HEIGHT = 24 + Math.ceil(2 * 31 * 1.4);
+const BRAND_HEIGHT = 88 + 36;
+
+/**
+ * Title size and line limit: as large as the title allows within four lines (three beside a
+ * description), smaller down to 40 px, and beyond that cut with an ellipsis.
+ */
+export function fitCardTitle(card: PreviewCard): TitleFit {
+  const setting = titleSetting(card.title);
+  const isBrand = card.title === card.siteName;
+  const height = MIDDLE_HEIGHT - EYEBROW_HEIGHT - (card.description ? DESCRIPTION_HEIGHT : 0) - (isBrand ? BRAND_HEIGHT : 0);
+  const short = graphemes(card.title).length <= 30;
+  return fitTitle(setting.text, {
+    width: TAG_ROW_WIDTH,
+    height,
+    lineHeight: TITLE_LINE_HEIGHT,
+    letterSpacing: setting.letterSpacing,
+    sizes: short ? [card.description ? 70 : 88, 68, 60, 52, 46, 40] : [68, 60, 52, 46, 40],
+    maxLines: card.description ? 3 : 4,
+  });
 }
 
-/** Estimated width in pixels of one chip holding `text`. */
+/** Estimated width in pixels of one chip holding `text` (never wider than the row: a longer name is cut). */
 export function tagWidth(text: string): number {
-  return Math.ceil(text.length * TAG_FONT_SIZE * TAG_CHAR_EM) + 2 * TAG_PADDING_X + 4;
+  return Math.min(TAG_ROW_WIDTH, Math.ceil(textWidth(text, TAG_FONT_SIZE)) + 2 * TAG_PADDING_X + 4);
 }
 
 /**
@@ -177,32 +195,98 @@ function logo(size: number): CardNode {
   );
 }
 
+/** One line of text that ends in an ellipsis when it is too long for its box. */
+const oneLine = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
+
+/** What the card shows, as drawn: fitted title, the chips that fit. */
+export interface CardLayout {
+  readonly title: TitleFit;
+  readonly setting: ReturnType<typeof titleSetting>;
+  readonly direction: "rtl" | "ltr";
+  readonly tags: string[];
+  readonly isBrand: boolean;
+}
+
+export function cardLayout(card: PreviewCard): CardLayout {
+  return {
+    title: fitCardTitle(card),
+    setting: titleSetting(card.title),
+    direction: textDirection(card.title),
+    tags: visibleTags(card.tags, TAG_ROW_WIDTH, card.fillTags ?? false),
+    isBrand: card.title === card.siteName,
+  };
+}
+
+/** The card's fields whose text is drawn. */
+export type CardField = "title" | "eyebrow" | "description" | "tags" | "siteName";
+
+/**
+ * Every text the card draws, by field, as drawn (the title possibly cut, the chips that fit, a
+ * description cut to what its two lines can hold): what the fonts must cover.
+ */
+export function cardTexts(card: PreviewCard): { field: CardField; text: string }[] {
+  const layout = cardLayout(card);
+  const texts: { field: CardField; text: string }[] = [
+    { field: "eyebrow", text: card.eyebrow },
+    { field: "title", text: layout.title.text },
+  ];
+  if (card.description) texts.push({ field: "description", text: descriptionText(card.description) });
+  for (const tag of layout.tags) texts.push({ field: "tags", text: tag });
+  if (!layout.isBrand) texts.push({ field: "siteName", text: card.siteName });
+  return texts;
+}
+
+/** A description cut to what two lines at 31 px can hold, with room to spare (the line clamp cuts exactly). */
+function descriptionText(description: string): string {
+  return truncate(description, 3 * 980, 31);
+}
+
 /** The whole card as a Satori tree. */
 export function cardTree(card: PreviewCard): CardNode {
   const c = CARD_COLOURS;
-  const tags = visibleTags(card.tags, TAG_ROW_WIDTH, card.fillTags ?? false);
-  const size = titleFontSize(card.title, Boolean(card.description));
+  const layout = cardLayout(card);
+  const { title, isBrand } = layout;
   // The home card's title is the site name: the mark moves down to it instead of repeating the name above.
-  const isBrand = card.title === card.siteName;
   const middle: CardNode[] = [
-    ...(isBrand ? [el("div", { display: "flex", marginBottom: 36 }, logo(88))] : []),
-    el("div", { fontSize: 30, fontWeight: 600, color: c.accent, letterSpacing: "-0.005em" }, card.eyebrow),
-    el(
-      "div",
-      { marginTop: 20, fontSize: size, fontWeight: 700, lineHeight: 1.14, letterSpacing: "-0.025em", color: c.ink, textWrap: "balance" },
-      card.title,
-    ),
-  ];
-  if (card.description) {
-    middle.push(el("div", { marginTop: 24, fontSize: 31, lineHeight: 1.4, color: c.muted, maxWidth: 980 }, card.description));
-  }
-  const chips = tags.map((tag) =>
+    ...(isBrand ? [el("div", { display: "flex", flexShrink: 0, marginBottom: 36 }, logo(88))] : []),
+    el("div", { fontSize: 30, fontWeight: 600, color: c.accent, letterSpacing: "-0.005em", flexShrink: 0, ...oneLine }, card.eyebrow),
     el(
       "div",
       {
-        display: "flex",
+        marginTop: 20,
+        fontSize: title.fontSize,
+        fontWeight: 700,
+        lineHeight: TITLE_LINE_HEIGHT,
+        letterSpacing: `${layout.setting.letterSpacing}em`,
+        color: c.ink,
+        // Balanced lines only for a title that fits: balancing a clamped one would leave it a narrow column.
+        textWrap: layout.setting.balance && title.text === layout.setting.text ? "balance" : "wrap",
+        overflowWrap: "anywhere",
+        direction: layout.direction,
+        textAlign: "start",
+        lineClamp: title.maxLines,
         flexShrink: 0,
-        whiteSpace: "nowrap",
+      },
+      title.text,
+    ),
+  ];
+  if (card.description) {
+    middle.push(
+      el(
+        "div",
+        { marginTop: 24, fontSize: 31, lineHeight: 1.4, color: c.muted, maxWidth: 980, lineClamp: 2, direction: textDirection(card.description) },
+        descriptionText(card.description),
+      ),
+    );
+  }
+  const chips = layout.tags.map((tag) =>
+    el(
+      "div",
+      {
+        display: "block",
+        flexShrink: 0,
+        maxWidth: TAG_ROW_WIDTH,
+        ...oneLine,
         padding: `10px ${TAG_PADDING_X}px`,
         borderRadius: 999,
         background: tag.startsWith("+") ? "transparent" : c.accentSoft,
@@ -228,17 +312,18 @@ export function cardTree(card: PreviewCard): CardNode {
     [
       el(
         "div",
-        { display: "flex", flexDirection: "column", flexGrow: 1, padding: "52px 80px 56px" },
+        { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, padding: "52px 80px 56px" },
         [
           el(
             "div",
-            { display: "flex", alignItems: "center", gap: 18, minHeight: 48 },
+            { display: "flex", alignItems: "center", gap: 18, minHeight: 48, flexShrink: 0 },
             isBrand
               ? []
-              : [logo(48), el("div", { fontSize: 30, fontWeight: 700, color: c.ink, letterSpacing: "-0.01em" }, card.siteName)],
+              : [logo(48), el("div", { fontSize: 30, fontWeight: 700, color: c.ink, letterSpacing: "-0.01em", maxWidth: 900, ...oneLine }, card.siteName)],
           ),
-          el("div", { display: "flex", flexDirection: "column", flexGrow: 1, justifyContent: "center" }, middle),
-          el("div", { display: "flex", gap: TAG_GAP, minHeight: 56, alignItems: "center", overflow: "hidden" }, chips),
+          // The middle gives way (and clips) before the chips do: they always keep their row.
+          el("div", { display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: "hidden", justifyContent: "center" }, middle),
+          el("div", { display: "flex", gap: TAG_GAP, minHeight: 56, flexShrink: 0, alignItems: "center", overflow: "hidden" }, chips),
         ],
       ),
     ],

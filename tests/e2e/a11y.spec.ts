@@ -63,3 +63,22 @@ test.describe("axe with the search dialog open", () => {
     });
   }
 });
+
+test("the axe check reports a fault planted in a page, in both themes", async ({ site, page }) => {
+  await site.goto("");
+  // A known fault: an image with no text alternative, and text that fails contrast only in the dark theme.
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "favicon.svg";
+    document.querySelector("main")?.append(img);
+    const p = document.createElement("p");
+    p.textContent = "Low contrast in the dark";
+    p.style.setProperty("color", "light-dark(#000, #222)");
+    document.querySelector("main")?.append(p);
+  });
+  const light = await axeViolations(page, "light");
+  expect(light.some((line) => line.includes("image-alt"))).toBe(true);
+  expect(light.some((line) => line.includes("color-contrast"))).toBe(false);
+  await applyView(page, { scheme: "dark", width: 1280, height: 800 });
+  expect((await axeViolations(page, "dark")).some((line) => line.includes("color-contrast"))).toBe(true);
+});

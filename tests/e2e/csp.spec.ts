@@ -11,7 +11,7 @@ import { expect, test } from "./fixtures.ts";
 const pages = builtPages(builtSiteDir());
 const question = pages.find((p) => pageKind(p.path) === "question");
 
-test("every built page has a strict policy, first in <head>, covering all its inline code", () => {
+test("every built page has a strict policy, first in <head>, covering all its inline code", { tag: "@base-path" }, () => {
   const problems: string[] = [];
   for (const { path, file } of pages) {
     const html = readFileSync(file, "utf8");
@@ -72,24 +72,22 @@ test("theme choice, code copy and search all work under the policy", async ({ si
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await theme.selectOption("auto");
 
+  // Every question has code and the header's search: both must work, not be skipped when missing.
   const copy = page.getByRole("button", { name: /^copy .*code/i }).first();
-  if ((await copy.count()) > 0) {
-    await copy.click();
-    const code = (await page.locator(".code-block pre code").first().textContent()) ?? "";
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
-  }
+  await copy.click();
+  const code = (await page.locator(".code-block pre code").first().textContent()) ?? "";
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 
   const trigger = await searchTrigger(page);
-  if (trigger) {
-    await trigger.click();
-    const dialog = openDialog(page);
-    await dialog.getByRole("searchbox").fill("fine-tuning");
-    await expect(resultLinks(dialog).first()).toBeVisible({ timeout: 15_000 });
-    await page.keyboard.press("Escape");
-  }
+  expect(trigger, "the header's search button").not.toBeNull();
+  await trigger!.click();
+  const dialog = openDialog(page);
+  await dialog.getByRole("searchbox").fill("fine-tuning");
+  await expect(resultLinks(dialog).first()).toBeVisible({ timeout: 15_000 });
+  await page.keyboard.press("Escape");
 });
 
-test("the search page finds results under the policy", async ({ site, page }) => {
+test("the search page finds results under the policy", { tag: "@base-path" }, async ({ site, page }) => {
   const searchPage = pages.find((p) => pageKind(p.path) === "search");
   test.skip(!searchPage, "the build has no search page");
   await site.goto(searchPage!.path);

@@ -101,7 +101,7 @@ test("next and previous walk through all questions in order", async ({ site, pag
   expect(back).toEqual([...forward].reverse());
 });
 
-test("an unknown URL gets the 404 page with a way back", async ({ site, page, consoleErrors }) => {
+test("an unknown URL gets the 404 page with a way back", { tag: "@base-path" }, async ({ site, page, consoleErrors }) => {
   consoleErrors.allow(/404/);
   const response = await site.goto("/questions/no-such-question/");
   expect(response?.status()).toBe(404);

@@ -120,7 +120,7 @@ test.describe("the search dialog", () => {
     await expect(input).toHaveValue("drifts");
   });
 
-  test("Enter opens the top question's best section with the words highlighted there", async ({ site, page }) => {
+  test("Enter opens the top question's best section with the words highlighted there", { tag: "@base-path" }, async ({ site, page }) => {
     await site.goto("/");
     const box = await openWithSlash(page);
     await box.getByRole("searchbox").pressSequentially("spot instances", { delay: 20 });
@@ -168,7 +168,7 @@ test.describe("the search dialog", () => {
     }
   });
 
-  test("a click on a result closes the dialog, also for a section of the page already open", async ({ site, page }) => {
+  test("a click on a result closes the dialog, also for a section of the page already open", { tag: "@base-path" }, async ({ site, page }) => {
     await site.goto("/questions/cost-optimization/");
     const box = await openWithSlash(page);
     await page.keyboard.type("spot instances");
@@ -265,7 +265,7 @@ test.describe("topic aliases", () => {
 });
 
 test.describe("the search page", () => {
-  test("keeps the search in the URL as you type and pick a topic, and restores it from a link", async ({
+  test("keeps the search in the URL as you type and pick a topic, and restores it from a link", { tag: "@base-path" }, async ({
     site,
     page,
   }) => {
@@ -342,7 +342,7 @@ test.describe("the search page paints in its final layout", () => {
   }
 });
 
-test.describe("landing on a result", () => {
+test.describe("landing on a result", { tag: "@base-path" }, () => {
   test("marks the words in the answer only, and clears them on request", async ({ site, page }) => {
     await site.goto("/questions/deployment-challenges/?highlight=connection&highlight=pooling#latency-improvements");
     const marks = page.locator("mark.search-mark");
@@ -359,13 +359,18 @@ test.describe("landing on a result", () => {
 
   test("marks words by their start, not inside other words", async ({ site, page }) => {
     await site.goto("/questions/fine-tuning-experience/?highlight=lora");
-    const texts = await page.locator("mark.search-mark").allTextContents();
-    expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(text.toLowerCase().startsWith("lora")).toBe(true);
+    // The bar shows once the highlighter has marked the whole page: wait for it, then read the marks.
+    const bar = page.getByRole("region", { name: "Search highlights" });
+    await expect(bar).toContainText(/\d+ match(es)? for “lora” highlighted/);
+    const count = Number(/(\d+) match/.exec((await bar.textContent()) ?? "")?.[1]);
+    const marks = page.locator("mark.search-mark");
+    await expect(marks).toHaveCount(count);
+    expect(count).toBeGreaterThan(0);
+    for (const text of await marks.allTextContents()) expect(text.toLowerCase().startsWith("lora")).toBe(true);
   });
 });
 
-test.describe("weight", () => {
+test.describe("weight", { tag: "@base-path" }, () => {
   test("a question page downloads no search code or index until a search starts", async ({ site, page }) => {
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
@@ -395,7 +400,7 @@ test.describe("weight", () => {
   });
 });
 
-test.describe("without JavaScript", () => {
+test.describe("without JavaScript", { tag: "@base-path" }, () => {
   test.use({ javaScriptEnabled: false });
 
   test("the header's search is a link to the search page, which lists topics and questions", async ({ site, page }) => {

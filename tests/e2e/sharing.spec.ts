@@ -102,7 +102,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test.describe("link previews", () => {
+test.describe("link previews", { tag: "@base-path" }, () => {
   let pages: CrawledPage[] = [];
 
   test.beforeAll(async ({ playwright, baseURL }) => {
@@ -224,7 +224,7 @@ test.describe("link previews", () => {
   });
 });
 
-test.describe("short links", () => {
+test.describe("short links", { tag: "@base-path" }, () => {
   for (const q of questions) {
     test(`/q/${q.order}/ opens "${q.slug}"`, async ({ site, page, request }) => {
       const html = await (await request.get(site.url(`q/${q.order}/`))).text();
@@ -241,7 +241,7 @@ test.describe("short links", () => {
   }
 });
 
-test("a short link carries a #section on to the question", async ({ site, page }) => {
+test("a short link carries a #section on to the question", { tag: "@base-path" }, async ({ site, page }) => {
   const q = questions.find((x) => x.slug === "cost-optimization");
   if (!q) throw new Error("no cost-optimization question");
   await site.goto(`q/${q.order}/#response-caching`);
@@ -249,7 +249,7 @@ test("a short link carries a #section on to the question", async ({ site, page }
   await expect(page.locator("#response-caching")).toBeInViewport();
 });
 
-test.describe("Markdown copies and llms.txt", () => {
+test.describe("Markdown copies and llms.txt", { tag: "@base-path" }, () => {
   /** A line of Markdown reduced to its words, as `plainText` reduces the MDX source. */
   const words = (markdown: string) => normalise(plainText(markdown));
 
@@ -298,15 +298,14 @@ test.describe("section links and sharing", () => {
   const q = questions.find((x) => x.slug === "cost-optimization") ?? questions[0];
   if (!q) throw new Error("no questions");
 
-  test("copy link copies the exact address of the section and says so", async ({ site, page }) => {
+  test("copy link copies the exact address of the section and says so", { tag: "@base-path" }, async ({ site, page }) => {
     await site.goto(`questions/${q.slug}/`);
     const heading = page.locator("site-heading").filter({ has: page.locator("#response-caching") });
     await heading.hover();
     const button = heading.getByRole("button", { name: "Copy link to section: Response Caching" });
     await expect(button).toBeVisible();
     await button.click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(site.url(`questions/${q.slug}/#response-caching`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`questions/${q.slug}/#response-caching`));
     await expect(heading.getByRole("status")).toHaveText("Link to section “Response Caching” copied");
     await expect(button).toContainText("Link copied");
   });
@@ -344,7 +343,7 @@ test.describe("section links and sharing", () => {
     await expect(heading.locator(".heading__copy")).toHaveCSS("opacity", "1");
   });
 
-  test("a copied section link opened in a fresh browser lands on the heading below the header and marks it", async ({ site, browser }) => {
+  test("a copied section link opened in a fresh browser lands on the heading below the header and marks it", { tag: "@base-path" }, async ({ site, browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url(`questions/${q.slug}/#response-caching`));
@@ -367,7 +366,7 @@ test.describe("section links and sharing", () => {
     await context.close();
   });
 
-  test("Copy as Markdown copies the page's Markdown file", async ({ site, page, request }) => {
+  test("Copy as Markdown copies the page's Markdown file", { tag: "@base-path" }, async ({ site, page, request }) => {
     await site.goto(`questions/${q.slug}/`);
     const view = page.getByRole("link", { name: "View as Markdown" });
     const before = { button: await page.getByRole("button", { name: "Copy as Markdown" }).boundingBox(), view: await view.boundingBox() };
@@ -377,11 +376,11 @@ test.describe("section links and sharing", () => {
     expect(await page.getByRole("button", { name: "Copied" }).boundingBox()).toEqual(before.button);
     expect(await view.boundingBox()).toEqual(before.view);
     const md = await (await request.get(site.url(`questions/${q.slug}.md`))).text();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(md);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(md);
     await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", site.path(`questions/${q.slug}.md`));
   });
 
-  test("Share appears only where the browser can share, and shares the page", async ({ site, page }) => {
+  test("Share appears only where the browser can share, and shares the page", { tag: "@base-path" }, async ({ site, page }) => {
     await site.goto(`questions/${q.slug}/`);
     const hasShare = await page.evaluate(() => typeof navigator.share === "function");
     await expect(page.getByRole("button", { name: "Share" })).toHaveCount(hasShare ? 1 : 0);

@@ -1,13 +1,13 @@
 // Smoke tests: the built site is served, and the harness itself works (browser, base path, clipboard).
 import { test, expect } from "./fixtures.ts";
 
-test("the home page responds 200 and has a heading", async ({ site, page }) => {
+test("the home page responds 200 and has a heading", { tag: "@base-path" }, async ({ site, page }) => {
   const response = await site.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.locator("h1").first()).toBeVisible();
 });
 
-test("an unknown URL responds 404", async ({ site, consoleErrors }) => {
+test("an unknown URL responds 404", { tag: "@base-path" }, async ({ site, consoleErrors }) => {
   // Chromium logs the failed document load itself as a console error.
   consoleErrors.allow(/status of 404/);
   const response = await site.goto("/no-such-page-e2e-smoke/");

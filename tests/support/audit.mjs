@@ -21,6 +21,7 @@ import { CATEGORIES, formatTable, isBelow, judge, medianRun, parseMinScore } fro
 import { findOrInstallBrowser } from "./browser.mjs";
 import { builtBase, builtPages, builtSiteDir, pageKind, ROOT } from "./site-pages.mjs";
 import { serveStatic } from "./static-server.mjs";
+import { writeSummary } from "./summary.mjs";
 
 const started = Date.now();
 const KINDS = ["home", "question", "topic", "topics", "search"];
@@ -130,6 +131,9 @@ try {
 }
 
 const failures = verdicts.flatMap((v) => v.failures);
+// One test per page and device.
+const failedPages = verdicts.filter((v) => v.failures.length > 0).length;
+writeSummary({ passed: verdicts.length - failedPages, failed: failedPages });
 console.log(`\n${formatTable(verdicts, MIN)}\n`);
 console.log(`[audit] ${environment}; load average ${load()}; ${Math.round((Date.now() - started) / 1000)} s; reports in .tmp/lighthouse/`);
 if (broken.size > 0) {

@@ -10,6 +10,7 @@ import { chromium } from "playwright-core";
 import { findOrInstallBrowser } from "./browser.mjs";
 import { builtBase, builtPages, builtSiteDir, pageKind, ROOT } from "./site-pages.mjs";
 import { serveStatic } from "./static-server.mjs";
+import { writeSummary } from "./summary.mjs";
 import { fileForUrl, initialDownloads, tally, wireBytes } from "./weight.mjs";
 
 const budget = JSON.parse(readFileSync(join(ROOT, "tests", "budget.json"), "utf8"));
@@ -33,6 +34,8 @@ for (const page of pages) {
 
 /** @type {string[]} */
 const failures = [];
+/** Limits compared, each one a test for `npm test`'s count (a failure is one of them). */
+let checks = 0;
 /** @type {Record<string, unknown>[]} */
 const rows = [];
 const order = ["question", "home", "topics", "topic", "search", "404", "other"];
@@ -54,6 +57,7 @@ for (const kind of order) {
   });
   for (const [part, max] of Object.entries(limit ?? {})) {
     const value = part === "requests" ? sums.count : /** @type {Record<string, number>} */ (sums)[part];
+    if (value !== undefined && typeof max === "number") checks += 1;
     if (value !== undefined && typeof max === "number" && value > max) {
       failures.push(`/${path}: ${part} ${part === "requests" ? value : `${kb(value)} KiB`} is over the budget of ${part === "requests" ? max : `${kb(max)} KiB`}`);
     }
@@ -91,6 +95,8 @@ if (question) {
         (extra.length > 0 ? `, ${extra.length} not predicted from the HTML: ${extra.map((f) => f.slice(dir.length)).join(", ")}` : ", all predicted from the HTML"),
     );
     const limit = budget.pages?.question?.total;
+    checks += 2; // predicted files, and the total the browser fetched
+    if (extra.length > 0) failures.push(`/${question.path}: the browser fetched files not predicted from the HTML`);
     if (typeof limit === "number" && observed.total > limit) failures.push(`/${question.path}: the browser fetched ${kb(observed.total)} KiB at load, over ${kb(limit)} KiB`);
 
     fetched = new Set();
@@ -108,11 +114,13 @@ if (question) {
       for (const file of [...fetched].filter((f) => !atLoad.has(f)).sort()) console.log(`           ${kb(wireBytes(file)).padStart(7)} KiB  ${file.slice(dir.length)}`);
       for (const [part, max] of Object.entries(budget.searchOpen ?? {})) {
         const value = /** @type {Record<string, number>} */ (search)[part];
+        if (typeof value === "number" && typeof max === "number") checks += 1;
         if (typeof value === "number" && typeof max === "number" && value > max) failures.push(`search: ${part} ${kb(value)} KiB is over the budget of ${kb(max)} KiB`);
       }
     } else {
       console.log("[budget] no search button in the header: search not measured");
     }
+    checks += 1;
     if (unknown.length > 0) failures.push(`requests outside the build: ${unknown.join(", ")}`);
   } finally {
     await browser.close();
@@ -120,6 +128,7 @@ if (question) {
   }
 }
 
+writeSummary({ passed: Math.max(0, checks - failures.length), failed: failures.length });
 if (failures.length > 0) {
   console.error(`[budget] over budget:\n  ${failures.join("\n  ")}`);
   process.exit(1);

@@ -3,7 +3,7 @@
  * content and check that `astro build` refuses it with a useful message.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -15,8 +15,11 @@ export interface SiteCopy {
   /** Rewrites a file of the copy (path relative to the project root). */
   edit(path: string, change: (text: string) => string): void;
   write(path: string, text: string): void;
-  /** Runs `astro build` in the copy; output is stdout and stderr together. */
-  build(): { status: number | null; output: string };
+  /**
+   * Runs `astro build` in the copy (into its own dist/ unless `outDir` is given, with `env` added to the
+   * environment); output is stdout and stderr together.
+   */
+  build(options?: { outDir?: string; env?: Record<string, string> }): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -29,7 +32,13 @@ export function copySite(): SiteCopy {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
   }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  // The packages are shared, but not Astro's and Vite's caches inside node_modules (the content store lives
+  // there): each copy gets its own, so copies built side by side, and the project's own build, never meet.
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (name === ".astro" || name === ".vite") continue;
+    symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
+  }
   return {
     dir,
     edit(path, change) {
@@ -39,11 +48,11 @@ export function copySite(): SiteCopy {
     write(path, text) {
       writeFileSync(join(dir, path), text);
     },
-    build() {
-      const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(dir, "dist")], {
+    build({ outDir = join(dir, "dist"), env = {} } = {}) {
+      const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
+        env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
         timeout: 180_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatterFactory, HtmlValidate, StaticConfigLoader } from "html-validate";
 import { builtPages, builtSiteDir, ROOT } from "./site-pages.mjs";
+import { writeSummary } from "./summary.mjs";
 
 const dir = builtSiteDir(process.argv[2]);
 const pages = builtPages(dir);
@@ -23,4 +24,6 @@ console.log(
   `[html] ${pages.length} pages in ${relative(process.cwd(), dir) || "."}: ${report.errorCount} errors, ${report.warningCount} warnings` +
     (failed.size > 0 ? ` in ${failed.size} pages` : ""),
 );
+// One test per page: a page passes when html-validate finds no error in it.
+writeSummary({ passed: pages.length - failed.size, failed: failed.size });
 process.exit(report.valid ? 0 : 1);

@@ -3,13 +3,14 @@ import {
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
   TAG_ROW_WIDTH,
+  cardTexts,
   cardTree,
+  fitCardTitle,
   firstSentence,
   homeCard,
   previewAlt,
   questionCard,
   tagWidth,
-  titleFontSize,
   topicCard,
   topicsCard,
   visibleTags,
@@ -81,12 +82,65 @@ describe("cardTree", () => {
   });
 });
 
-describe("titleFontSize", () => {
-  it("shrinks as the title grows", () => {
-    const sizes = [10, 50, 80, 120, 200].map((n) => titleFontSize("x".repeat(n)));
+/** The first node (depth first) whose text is `text`. */
+function nodeWithText(node: CardNode, text: string): CardNode | undefined {
+  const { children } = node.props;
+  if (children === text) return node;
+  for (const child of Array.isArray(children) ? children : children === undefined ? [] : [children]) {
+    if (typeof child !== "string") {
+      const found = nodeWithText(child as CardNode, text);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+describe("fitCardTitle", () => {
+  const card = (title: string) => ({ ...question, title });
+
+  it("shrinks as the title grows, from 88 px for a short title", () => {
+    const sizes = [10, 50, 80, 120, 200].map((n) => fitCardTitle(card("word ".repeat(n / 5).trim())).fontSize);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     expect(sizes[0]).toBe(88);
-    expect(sizes.at(-1)).toBe(44);
+    expect(sizes.at(-1)).toBeLessThanOrEqual(46);
+  });
+
+  it("takes Chinese characters as wide: 80 Chinese characters are set smaller than 80 Latin letters", () => {
+    expect(fitCardTitle(card("如".repeat(80))).fontSize).toBeLessThan(fitCardTitle(card("abcde ".repeat(13))).fontSize);
+  });
+
+  it("cuts a very long title with an ellipsis at the smallest size, within its lines", () => {
+    const fit = fitCardTitle(card("How do you evaluate retrieval quality at scale? ".repeat(20)));
+    expect(fit).toMatchObject({ fontSize: 40, maxLines: 4 });
+    expect(fit.text.endsWith("…")).toBe(true);
+    expect(fit.text.length).toBeLessThan(400);
+  });
+});
+
+describe("cardTree keeps everything inside the card", () => {
+  const long = { ...question, title: "Why ".repeat(300) };
+
+  it("clamps the title to its lines and lets the middle give way, never the chips", () => {
+    const tree = cardTree(long);
+    const fit = fitCardTitle(long);
+    const title = nodeWithText(tree, fit.text);
+    expect(title?.props.style).toMatchObject({ lineClamp: fit.maxLines, fontSize: 40 });
+    const chip = nodeWithText(tree, "Cost Optimization");
+    expect(chip?.props.style).toMatchObject({ flexShrink: 0, whiteSpace: "nowrap", textOverflow: "ellipsis" });
+    const body = tree.props.children as CardNode[];
+    const [header, middle, chips] = (body[0]?.props.children ?? []) as CardNode[];
+    expect(header?.props.style).toMatchObject({ flexShrink: 0 });
+    expect(middle?.props.style).toMatchObject({ flexShrink: 1, minHeight: 0, overflow: "hidden" });
+    expect(chips?.props.style).toMatchObject({ flexShrink: 0 });
+  });
+
+  it("sets a right-to-left title right to left", () => {
+    const tree = cardTree({ ...question, title: "كيف تقوم بتحسين التكاليف؟" });
+    expect(nodeWithText(tree, "كيف تقوم بتحسين التكاليف؟")?.props.style).toMatchObject({ direction: "rtl", letterSpacing: "0em" });
+  });
+
+  it("lists every text it draws, by field, for the font check", () => {
+    expect(cardTexts(question).map((t) => t.field)).toEqual(["eyebrow", "title", "tags", "tags", "tags", "tags", "siteName"]);
   });
 });
 

@@ -1,19 +1,21 @@
-/** The link-preview PNGs (`/og/home.png`, `/og/questions/<id>.png`, `/og/topics/<id>.png`), rendered at build time. */
+/** The link-preview PNGs (`/og/home.png`, `/og/questions/<id>.png`, `/og/topics/<id>.png`), drawn at build time (src/og/). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { renderPreviewPng } from "../../integrations/preview-image";
+import { previewPng, startPreviewImages } from "../../og/images";
 import { allPreviews } from "../../previews";
 
 export const getStaticPaths = (async () => {
   const previews = await allPreviews();
+  // Astro lists every route's paths before it renders any: drawing starts now, in parallel.
+  startPreviewImages(previews);
   return previews.map((preview) => ({
     params: { slug: preview.path.replace(/^og\//, "").replace(/\.png$/, "") },
-    props: { card: preview.card },
+    props: { preview },
   }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await renderPreviewPng(props.card);
-  return new Response(png, { headers: { "Content-Type": "image/png" } });
+  const png = await previewPng(props.preview);
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };

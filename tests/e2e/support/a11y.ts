@@ -1,6 +1,8 @@
 // Helpers shared by the accessibility, keyboard and CSP specs: themes, widths, the search dialog, axe.
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Locator, Page } from "@playwright/test";
+import type { AxeResults, RunOptions } from "axe-core";
 import { WCAG_TAGS } from "../../support/wcag.mjs";
 
 export type Scheme = "light" | "dark";
@@ -44,9 +46,27 @@ export function resultLinks(dialog: Locator): Locator {
   return dialog.getByRole("list").getByRole("link");
 }
 
-/** Runs axe with the WCAG 2.2 A/AA tags and returns one readable line per failing node. */
-export async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** axe-core's browser build, read once per worker. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe with the WCAG 2.2 A/AA tags in the page and returns one readable line per failing node.
+ *
+ * axe is injected once per document and run with `axe.run`, asking for violations only: the same rules and
+ * verdicts as `@axe-core/playwright`'s `analyze()`, without re-injecting the script and opening a blank page
+ * for every call (its frame-by-frame mode), which made a sweep of every page several times slower. The site
+ * has no iframes; a page that gains one fails here rather than being checked only in part.
+ */
+export async function axeViolations(page: Page, label: string, include?: string): Promise<string[]> {
+  const frames = page.frames().length;
+  if (frames > 1) throw new Error(`${label}: the page has ${frames - 1} iframe(s); axeViolations() checks a single document`);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const options: RunOptions = { runOnly: { type: "tag", values: WCAG_TAGS }, resultTypes: ["violations"] };
+  const results = await page.evaluate(
+    ([context, runOptions]) =>
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(context ?? document, runOptions),
+    [include ?? null, options] as const,
+  );
   return results.violations.flatMap((v) =>
     v.nodes.map((node) => {
       const why = (node.failureSummary ?? "").split("\n").slice(1, 2).join(" ").trim();

@@ -1,0 +1,96 @@
+/**
+ * Every URL of the site and every data file it writes, in one place. Paths here are relative to the base
+ * path (`questions/x/`, `` for the home page): `href()` puts one under the base for a link, `absoluteUrl()`
+ * on the site's origin for a canonical or shared URL. Pages in src/pages/ are the routes these name;
+ * tests/unit/routes.test.ts fails when the two drift apart.
+ */
+
+/** What a preview image shows: the home page, the topic list, one question, or one topic. */
+export type PreviewSubject =
+  | { kind: "home" }
+  | { kind: "topics" }
+  | { kind: "question"; id: string }
+  | { kind: "topic"; id: string };
+
+/** The pages of the site. */
+export const pages = {
+  home: () => "",
+  /** `questions/<slug>/`, with `#section` when given. */
+  question: (slug: string, section?: string) => `questions/${slug}/${section ? `#${section}` : ""}`,
+  /** The short link `q/<order>/`, a redirect to the question. */
+  shortLink: (order: number) => `q/${order}/`,
+  topics: () => "topics/",
+  topic: (id: string) => `topics/${id}/`,
+  /** `search/`, with the query string of a search when given (`?q=…&topic=…`). */
+  search: (query = "") => `search/${query}`,
+  practiceCards: () => "practice/cards/",
+  notFound: () => "404.html",
+} as const;
+
+/** Files the build writes for readers, tools and the site's own scripts. */
+export const files = {
+  favicon: "favicon.svg",
+  /** A question's Markdown copy: `questions/<slug>.md`. */
+  questionMarkdown: (slug: string) => `questions/${slug}.md`,
+  llms: "llms.txt",
+  llmsFull: "llms-full.txt",
+  robots: "robots.txt",
+  sitemapIndex: "sitemap-index.xml",
+  /** Topic titles, aliases and sections, fetched by search on first use. */
+  searchData: "search/data.json",
+  /** The question list practice mode fetches when a page alone cannot answer. */
+  practiceQuestions: "practice/questions.json",
+  /** Pagefind's bundle folder, its script and its highlighter. */
+  pagefind: "pagefind/",
+  pagefindScript: "pagefind/pagefind.js",
+  pagefindHighlight: "pagefind/pagefind-highlight.js",
+  /** A preview image: `og/home.png`, `og/topics.png`, `og/questions/<id>.png`, `og/topics/<id>.png`. */
+  preview(subject: PreviewSubject): string {
+    switch (subject.kind) {
+      case "home":
+        return "og/home.png";
+      case "topics":
+        return "og/topics.png";
+      case "question":
+        return `og/questions/${subject.id}.png`;
+      case "topic":
+        return `og/topics/${subject.id}.png`;
+    }
+  },
+} as const;
+
+/** A base path in its one form, with a slash at each end: `handbook` -> `/handbook/`, `` -> `/`. */
+export function normaliseBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+}
+
+/**
+ * A site path under the base path: `href("/handbook/", "questions/x/")` is `/handbook/questions/x/`. Leading
+ * slashes on the path are dropped; a `#hash` or `?query` passes through.
+ */
+export function href(base: string, path = ""): string {
+  return `${normaliseBase(base)}${path.replace(/^\/+/, "")}`;
+}
+
+/**
+ * The absolute URL of a site path: `absoluteUrl("https://example.org", "/handbook/", "questions/x/")` is
+ * `https://example.org/handbook/questions/x/`. Only the origin of `site` is used; the path comes from `base`.
+ */
+export function absoluteUrl(site: URL | string | undefined, base: string, path = ""): string {
+  if (site === undefined || site === "") {
+    throw new Error("absoluteUrl: the site URL is not configured (set `site` in astro.config.mjs, from SITE_URL)");
+  }
+  return new URL(href(base, path), `${new URL(String(site)).origin}/`).href;
+}
+
+/**
+ * The site path of a pathname that carries the base (`Astro.url.pathname`):
+ * `sitePath("/handbook/", "/handbook/questions/x/")` is `questions/x/`. Throws for a path outside the base.
+ */
+export function sitePath(base: string, pathname: string): string {
+  const root = normaliseBase(base);
+  const path = pathname.startsWith("/") ? pathname : `/${pathname}`;
+  if (path === root.slice(0, -1)) return "";
+  if (!path.startsWith(root)) throw new Error(`sitePath: "${pathname}" is not under the base path "${root}"`);
+  return path.slice(root.length);
+}

@@ -1,0 +1,16 @@
+/** Small text helpers shared by build code and browser code. */
+
+/** `text` with every RegExp metacharacter escaped, for building a pattern from words. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** `text` safe inside HTML text and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/** A count with its noun: `plural(1, "section")` is "1 section", `plural(3, "match", "matches")` "3 matches". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * The renderer (src/og/) on real fonts: a card per script is planned with nothing missing and
+ * drawn without Satori meeting a character its fonts lack (which would be a box), an undrawable
+ * character is caught before drawing, and cached images are checked before use.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { fontace } from "fontace";
+import { afterAll, describe, expect, it } from "vitest";
+import { questionCard } from "../../src/lib/preview-card";
+import { ImageCache, cacheKey, isCompletePng } from "../../src/og/cache";
+import { fontLibrary } from "../../src/og/fonts";
+import { UndrawableTextError, cardSvg, renderCard, resvgOptions } from "../../src/og/render";
+import { woffToSfnt } from "../../src/og/woff";
+import { readFileSync } from "node:fs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const library = fontLibrary(ROOT);
+const dir = mkdtempSync(join(tmpdir(), "og-render-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const card = (title: string, topics = ["Caching"]) => questionCard({ title, position: 1, total: 8, topics, siteName: "GenAI Interview Handbook" });
+
+const TITLES: Record<string, string> = {
+  "Latin with accents": "Ça coûte combien ? Œuvre, Ångström, Łódź, İstanbul, ẞtraße",
+  Greek: "Πώς αξιολογείτε ένα γλωσσικό μοντέλο;",
+  Cyrillic: "Как снизить стоимость LLM?",
+  Vietnamese: "Làm thế nào để đánh giá chất lượng mô hình?",
+  Chinese: "如何在保持质量的同时优化成本？",
+  Japanese: "本番環境でプロンプトをどう管理しますか？",
+  Korean: "대규모 언어 모델을 어떻게 평가하나요?",
+  Arabic: "كيف تقوم بتحسين التكاليف في تطبيقات النماذج اللغوية؟",
+  Hebrew: "איך מעריכים מודל שפה?",
+  Devanagari: "आप मॉडल का मूल्यांकन कैसे करते हैं?",
+  Bengali: "আপনি কীভাবে মডেল মূল্যায়ন করেন?",
+  Tamil: "மாதிரிகளை எவ்வாறு மதிப்பிடுவீர்கள்?",
+  Thai: "คุณประเมินโมเดลภาษาอย่างไร",
+  Emoji: "Shipping 🚀 a bot people ❤️ — 👩🏽‍💻 🇯🇵",
+};
+
+/** Share of dark pixels in a band of the drawn card: ink where the title was drawn. */
+function ink(pixels: Uint8Array, y0: number, y1: number): number {
+  let dark = 0;
+  for (let y = y0; y < y1; y++) for (let x = 80; x < 1120; x++) if ((pixels[(y * 1200 + x) * 4] ?? 255) < 100) dark++;
+  return dark / ((y1 - y0) * 1040);
+}
+
+describe("every script the content can be written in", { timeout: 60_000 }, () => {
+  it("draws a whole PNG of the card's size", async () => {
+    const c = card(TITLES.Arabic ?? "");
+    const { png } = await renderCard(c, library.planCard(c), { fontDir: join(dir, "fonts") });
+    expect(isCompletePng(png)).toBe(true);
+  });
+
+  for (const [script, title] of Object.entries(TITLES)) {
+    it(`draws a ${script} title with fonts that have every glyph`, async () => {
+      const c = card(title);
+      const plan = library.planCard(c);
+      expect(plan.missing, "characters no font has").toEqual([]);
+      // Satori reports any text its fonts cannot draw; renderCard throws on it.
+      const svg = await cardSvg(c, plan);
+      const { pixels } = new Resvg(svg, resvgOptions(plan, { fontDir: join(dir, "fonts") })).render();
+      expect(ink(pixels, 200, 470), "title drawn").toBeGreaterThan(0.01);
+    });
+  }
+});
+
+describe("a character no font has", () => {
+  it("is found before drawing, with its field", () => {
+    expect(library.planCard(card("Hieroglyph 𓀀 here")).missing).toEqual([{ field: "title", char: "𓀀" }]);
+    expect(library.planCard(card("Fine", ["Tifinagh ⵜ"])).missing).toEqual([{ field: "tags", char: "ⵜ" }]);
+  });
+
+  it("stops the drawing when the plan and the fonts disagree, instead of drawing a box", async () => {
+    const c = card("Hieroglyph 𓀀 here");
+    await expect(cardSvg(c, { ...library.planCard(c), missing: [] })).rejects.toThrow(UndrawableTextError);
+    await expect(cardSvg(c, library.planCard(c))).rejects.toThrow(/“𓀀” \(U\+13000\)/);
+  });
+});
+
+describe("woffToSfnt", () => {
+  it("unwraps the font with every glyph and renames it", () => {
+    const woff = readFileSync(join(ROOT, "node_modules/@fontsource/inter/files/inter-latin-700-normal.woff"));
+    const ttf = woffToSfnt(woff, "Inter latin");
+    const before = fontace(woff);
+    const after = fontace(ttf);
+    expect(after.unicodeRange).toBe(before.unicodeRange);
+    expect(after.family).toBe("Inter latin");
+    expect(after.weight).toBe("700");
+    expect(() => woffToSfnt(ttf)).toThrow(/not a WOFF/);
+  });
+});
+
+describe("the image cache", () => {
+  it("serves whole images and treats a missing, cut or damaged one as absent", async () => {
+    const c = card("Cached card");
+    const { png } = await renderCard(c, library.planCard(c), { fontDir: join(dir, "fonts") });
+    const cache = new ImageCache(join(dir, "cache"));
+    expect(cache.read("k")).toBeUndefined();
+    cache.write("k", png);
+    expect(cache.read("k")).toEqual(png);
+    writeFileSync(join(dir, "cache", "k.png"), png.subarray(0, png.length - 20));
+    expect(cache.read("k")).toBeUndefined();
+    const flipped = new Uint8Array(png);
+    flipped[200] = (flipped[200] ?? 0) ^ 0xff;
+    writeFileSync(join(dir, "cache", "k.png"), flipped);
+    expect(cache.read("k")).toBeUndefined();
+  });
+});
+
+describe("cache keys", () => {
+  it("change for the one card whose title changed, and for every card when the design changes", () => {
+    const key = (title: string, design = "d1") => {
+      const c = card(title);
+      const plan = library.planCard(c);
+      return cacheKey({ card: c, fonts: plan.fonts.map((f) => f.copyName), emoji: plan.emoji, design });
+    };
+    const before = ["One?", "Two?", "Three?"].map((t) => key(t));
+    const after = ["One?", "Two, renamed?", "Three?"].map((t) => key(t));
+    expect(before.filter((k, i) => k !== after[i])).toHaveLength(1);
+    expect(key("One?", "d2")).not.toBe(before[0]);
+  });
+});
