@@ -1,12 +1,14 @@
-// Firefox ESR through puppeteer-core over WebDriver BiDi, headless. A preload script (run before the page's own
-// scripts) reports Content-Security-Policy violations; BiDi's log events bring console errors and uncaught
-// exceptions, from the first line of every page.
+// Firefox ESR through puppeteer-core over WebDriver BiDi, headless, one tab. A preload script (run before the
+// page's own scripts) reports Content-Security-Policy violations; BiDi's log events bring console errors and
+// uncaught exceptions, from the first line of every page.
 
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { type Driver, type PageFunction, parseChord } from "./driver.ts";
 import { DIRECT_HOSTS } from "./network.ts";
 
 const CSP_MARK = "[csp-violation]";
+/** Logged by the preload script as each document's first line. */
+const DOCUMENT_MARK = "[engines] document";
 
 /** Firefox preferences on top of puppeteer's own: every request to another host goes to the proxy sink. */
 function firefoxPrefs(proxyPort: number): Record<string, unknown> {
@@ -35,31 +37,38 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     defaultViewport: { width: 1280, height: 800 },
   });
   const problems: string[] = [];
-  let viewport = { width: 1280, height: 800 };
-
-  /** A tab that reports what its pages log, throw and violate, from each page's first script on. */
-  const openTab = async (): Promise<Page> => {
-    const tab = await browser.newPage();
-    await tab.setViewport(viewport);
-    tab.on("console", (message) => {
-      if (message.type() !== "error") return;
-      const where = message.location().url;
-      problems.push(`${message.text().startsWith(CSP_MARK) ? "csp" : "console"}: ${message.text()}${where ? ` (at ${where})` : ""}`);
-    });
-    tab.on("pageerror", (error) => {
-      problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)} (on ${tab.url()})`);
-    });
-    await tab.evaluateOnNewDocument((mark: string) => {
+  // Between the suite starting a navigation and the next document's first script: the page being left. Firefox
+  // rejects the fetches of a page it leaves while they run, and the page logs that (the search page starts its
+  // engine after load); that is the leaving's doing, not the page's, so it is not kept. The preload script's
+  // first line says when the next document begins; BiDi delivers the tab's events in order.
+  let leaving = false;
+  // A tab of our own: headless Firefox never gives the window's first tab focus (document.hasFocus() stays false
+  // and keys reach nothing), a tab opened after it has it.
+  const page: Page = await browser.newPage();
+  for (const first of (await browser.pages()).filter((p) => p !== page)) await first.close();
+  page.on("console", (message) => {
+    if (message.text() === DOCUMENT_MARK) {
+      leaving = false;
+      return;
+    }
+    if (leaving || message.type() !== "error") return;
+    const where = message.location().url;
+    problems.push(`${message.text().startsWith(CSP_MARK) ? "csp" : "console"}: ${message.text()}${where ? ` (at ${where})` : ""}`);
+  });
+  page.on("pageerror", (error) => {
+    if (leaving) return;
+    problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)} (on ${page.url()})`);
+  });
+  await page.evaluateOnNewDocument(
+    (mark: string, documentMark: string) => {
+      console.debug(documentMark);
       addEventListener("securitypolicyviolation", (event) => {
         console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber}`);
       });
-    }, CSP_MARK);
-    await tab.bringToFront();
-    return tab;
-  };
-
-  for (const blank of await browser.pages()) await blank.close();
-  let page = await openTab();
+    },
+    CSP_MARK,
+    DOCUMENT_MARK,
+  );
   const version = await browser.version();
 
   return {
@@ -67,24 +76,18 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     version: version.replace("/", " "),
     baseURL,
     async goto(path) {
-      // Each page in a fresh tab, the last one closed without being navigated away from: Firefox rejects the
-      // fetches of a page it leaves while they run, and the page would log that (the search page starts its
-      // engine after load). Closing a tab ends its scripts; what a page did until then has been reported.
-      const previous = page;
-      page = await openTab();
-      previous.removeAllListeners();
-      await previous.close();
+      leaving = true;
       await page.goto(new URL(path.replace(/^\/+/, ""), baseURL).href, { waitUntil: "load" });
     },
     async reload() {
+      leaving = true;
       await page.reload({ waitUntil: "load" });
     },
     async url() {
       return page.url();
     },
     async setViewport(width, height) {
-      viewport = { width, height };
-      await page.setViewport(viewport);
+      await page.setViewport({ width, height });
     },
     evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) {
       return page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<Awaited<R>>;
