@@ -41,6 +41,30 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** How long one call to the browser may take before the suite says which call it was, rather than time out blind. */
+export const CALL_TIMEOUT = 30_000;
+
+/**
+ * The driver with every call bounded by CALL_TIMEOUT: a call that gets no answer fails naming the engine, the call
+ * and its first argument, instead of leaving the test to time out with no clue.
+ */
+export function bounded(driver: Driver): Driver {
+  return new Proxy(driver, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const what = `${target.engine}: ${String(key)}(${typeof args[0] === "string" ? JSON.stringify(args[0].slice(0, 80)) : ""})`;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const limit = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`${what} got no answer in ${CALL_TIMEOUT / 1000} s`)), CALL_TIMEOUT);
+        });
+        return Promise.race([Promise.resolve(value.apply(target, args)), limit]).finally(() => clearTimeout(timer));
+      };
+    },
+  });
+}
+
 /** Splits `"Control+k"` into modifiers and the key; a lone `"+"` is the plus key. */
 export function parseChord(chord: string): { modifiers: string[]; key: string } {
   if (chord === "+" || !chord.includes("+")) return { modifiers: [], key: chord };
@@ -79,7 +103,12 @@ export async function waitFor<A extends unknown[], R>(
   while (Date.now() < deadline) {
     try {
       // At most a second in the page, then a look from here: a navigation ends the in-page wait early.
-      const result = await driver.evaluate(poll, args as unknown[], Math.min(1000, Math.max(0, deadline - Date.now())));
+      const within = Math.min(1000, Math.max(0, deadline - Date.now()));
+      // A look that gets no answer (the page is being replaced) is given up after a while, and taken again.
+      const result = await Promise.race([
+        driver.evaluate(poll, args as unknown[], within),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer from the page")), within + 5000)),
+      ]);
       if (result.ok) return result.value as Awaited<R>;
       last = result.value;
     } catch (error) {

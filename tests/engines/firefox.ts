@@ -69,6 +69,11 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     CSP_MARK,
     DOCUMENT_MARK,
   );
+  /**
+   * Stops the page before the suite navigates away: a navigation the page has scheduled itself (a short link's meta
+   * refresh) would otherwise interrupt the suite's.
+   */
+  const stopPage = () => page.evaluate(() => window.stop()).catch(() => {});
   const version = await browser.version();
 
   return {
@@ -77,10 +82,12 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     baseURL,
     async goto(path) {
       leaving = true;
+      await stopPage();
       await page.goto(new URL(path.replace(/^\/+/, ""), baseURL).href, { waitUntil: "load" });
     },
     async reload() {
       leaving = true;
+      await stopPage();
       await page.reload({ waitUntil: "load" });
     },
     async url() {

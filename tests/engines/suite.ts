@@ -14,7 +14,7 @@ import { layoutChecks } from "./checks/layout.ts";
 import { loadChecks } from "./checks/loads.ts";
 import { networkChecks } from "./checks/network.ts";
 import { screenshotChecks } from "./checks/screenshots.ts";
-import type { Driver, EngineName } from "./driver.ts";
+import { bounded, type Driver, type EngineName } from "./driver.ts";
 import { launchFirefox } from "./firefox.ts";
 import type { SitePage } from "./global-setup.ts";
 import { type ProxySink, startProxySink } from "./network.ts";
@@ -72,9 +72,9 @@ export function engineSuite(engine: EngineName): void {
         // The load run goes on beside the session (its own display), and the load checks wait for it.
         webkitLoads = webkitLoadRun({ tools, origin, paths: [CANARY_PATH, ...pages.map((p) => new URL(p.path, baseURL).pathname)], proxyPort: sink.port }).then((r) => r.pages);
         webkitLoads.catch(() => {}); // reported by the load checks
-        driver = await launchWebKit({ tools, baseURL, proxyPort: sink.port });
+        driver = bounded(await launchWebKit({ tools, baseURL, proxyPort: sink.port }));
       } else {
-        driver = await launchFirefox({ executablePath: found.tools["firefox"] ?? "", baseURL, proxyPort: sink.port });
+        driver = bounded(await launchFirefox({ executablePath: found.tools["firefox"] ?? "", baseURL, proxyPort: sink.port }));
       }
       console.log(`[engines] ${engine}: ${driver.version}`);
     }, 90_000);

@@ -195,8 +195,11 @@ export async function launchWebKit({ tools, baseURL, proxyPort }: { tools: WebKi
   const evaluate = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
     wd.executeScript(`${WATCH}\nreturn (${fn.toString()}).apply(null, arguments);`, ...args) as Promise<Awaited<R>>;
 
-  /** Tells the watcher that the suite is leaving the page (as the Firefox driver closes its tab). */
-  const leave = () => wd.executeScript("window.__enginesLeaving = true;");
+  /**
+   * Before the suite navigates away: tells the watcher that what comes now is the leaving's, and stops the page,
+   * since a navigation it has scheduled itself (a short link's meta refresh) would otherwise win over the suite's.
+   */
+  const leave = () => wd.executeScript("window.__enginesLeaving = true; window.stop();").catch(() => {});
 
   const driver: Driver = {
     engine: "webkit",

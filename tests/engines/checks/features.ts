@@ -75,6 +75,8 @@ export function featureChecks(context: EngineContext): void {
       expect(on.hidden).toBeGreaterThan(0);
       expect(on.folded).toBeGreaterThan(0);
       await driver.reload();
+      // The practice bar applies the stored choice when its script runs, which may come after the load event.
+      await waitFor(driver, "practice mode on again after the reload", (hidden: number) => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true" && document.querySelectorAll("[data-practice-hidden]").length === hidden, [on.hidden]);
       expect(await state()).toEqual(on);
       await driver.click("site-practice-bar [data-toggle]");
       await waitFor(driver, "practice mode off", () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "false", []);
