@@ -42,7 +42,7 @@ export interface Driver {
 }
 
 /** How long one call to the browser may take before the suite says which call it was, rather than time out blind. */
-export const CALL_TIMEOUT = 30_000;
+const CALL_TIMEOUT = 30_000;
 
 /**
  * The driver with every call bounded by CALL_TIMEOUT: a call that gets no answer fails naming the engine, the call
@@ -53,13 +53,17 @@ export function bounded(driver: Driver): Driver {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);
       if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         const what = `${target.engine}: ${String(key)}(${typeof args[0] === "string" ? JSON.stringify(args[0].slice(0, 80)) : ""})`;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const limit = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`${what} got no answer in ${CALL_TIMEOUT / 1000} s`)), CALL_TIMEOUT);
         });
-        return Promise.race([Promise.resolve(value.apply(target, args)), limit]).finally(() => clearTimeout(timer));
+        try {
+          return await Promise.race([Promise.resolve(value.apply(target, args)), limit]);
+        } finally {
+          clearTimeout(timer);
+        }
       };
     },
   });
@@ -67,10 +71,10 @@ export function bounded(driver: Driver): Driver {
 
 /** Splits `"Control+k"` into modifiers and the key; a lone `"+"` is the plus key. */
 export function parseChord(chord: string): { modifiers: string[]; key: string } {
-  if (chord === "+" || !chord.includes("+")) return { modifiers: [], key: chord };
-  const parts = chord.split("+");
-  const key = parts.pop() || "+";
-  return { modifiers: parts, key };
+  // The key is what follows the last "+" that is not itself the last character.
+  const cut = chord.lastIndexOf("+", chord.length - 2);
+  if (cut <= 0) return { modifiers: [], key: chord };
+  return { modifiers: chord.slice(0, cut).split("+"), key: chord.slice(cut + 1) };
 }
 
 /**

@@ -112,7 +112,7 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
       const { modifiers, key } = parseChord(chord);
       for (const modifier of modifiers) await page.keyboard.down(modifier as "Control");
       await page.keyboard.press(key as "Enter");
-      for (const modifier of modifiers.reverse()) await page.keyboard.up(modifier as "Control");
+      for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as "Control");
     },
     async type(text) {
       await page.keyboard.type(text);

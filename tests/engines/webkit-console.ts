@@ -66,7 +66,7 @@ export function isKnownEngineMessage(message: ConsoleMessage): boolean {
 }
 
 /** One line for a report: `SECURITY ERROR Refused to load … (at http://…:2:1)`. */
-export function describeMessage(message: ConsoleMessage): string {
+function describeMessage(message: ConsoleMessage): string {
   const source = message.source === "CONSOLEAPI" ? "console" : message.source;
   return `${source} ${message.level} ${message.text}${message.where ? ` (at ${message.where})` : ""}`;
 }

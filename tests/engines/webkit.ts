@@ -36,7 +36,7 @@ export interface WebKitTools {
 }
 
 /** Shrinks MiniBrowser's toolbar (GTK 3 CSS; the web page is not styled by it) so the page can be 320 px wide. */
-export const GTK_CSS = "* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; outline-width: 0; font-size: 1px; }\n";
+const GTK_CSS = "* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; outline-width: 0; font-size: 1px; }\n";
 
 /** MiniBrowser options both runs share: other hosts go to the proxy sink. */
 function minibrowserArgs(proxyPort: number): string[] {
@@ -55,7 +55,7 @@ function privateHome(): { env: Record<string, string>; remove(): void } {
 }
 
 /** Starts Xvfb on a display it picks itself (no race with other Xvfb servers on the machine). */
-export async function startXvfb(xvfb: string): Promise<{ display: string; close(): void }> {
+async function startXvfb(xvfb: string): Promise<{ display: string; close(): void }> {
   const child = spawn(xvfb, ["-displayfd", "3", "-screen", "0", "1920x1200x24", "-nolisten", "tcp", "-noreset"], {
     stdio: ["ignore", "ignore", "pipe", "pipe"],
   });

@@ -21,7 +21,7 @@ const VIEWS = [
 ] as const;
 
 /** Runs axe in the page as it is and returns one line per failing element. */
-export async function axeViolations(driver: Driver, label: string): Promise<string[]> {
+async function axeViolations(driver: Driver, label: string): Promise<string[]> {
   if (!(await driver.evaluate(() => "axe" in window))) await driver.inject(AXE_SOURCE);
   const violations = await driver.evaluate(
     (tags: string[]) =>
