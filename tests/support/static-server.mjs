@@ -35,11 +35,12 @@ export const TYPES = {
 };
 
 /**
- * Serves `dir` at `http://127.0.0.1:<port><base>`; port 0 picks a free one.
- * @param {{ dir: string, base?: string, port?: number }} options
+ * Serves `dir` at `http://127.0.0.1:<port><base>`; port 0 picks a free one. `extra` serves a few more
+ * documents at exact paths on the same origin (a test's own harness page), never cached.
+ * @param {{ dir: string, base?: string, port?: number, extra?: Record<string, { type: string, body: string }> }} options
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
-export async function serveStatic({ dir, base = "/", port = 0 }) {
+export async function serveStatic({ dir, base = "/", port = 0, extra = {} }) {
   const prefix = `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   /** @type {Map<string, Buffer>} */
   const gzipped = new Map();
@@ -48,6 +49,8 @@ export async function serveStatic({ dir, base = "/", port = 0 }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let pathname = decodeURIComponent(url.pathname);
+    const own = Object.hasOwn(extra, pathname) ? extra[pathname] : undefined;
+    if (own) return void res.writeHead(200, { "content-type": own.type, "cache-control": "no-store" }).end(own.body);
     if (!pathname.startsWith(prefix)) {
       if (`${pathname}/` === prefix) return void res.writeHead(301, { location: prefix }).end();
       return send404();

@@ -36,6 +36,8 @@ const STEPS = [
   { name: "audit", stage: 4, what: "Lighthouse, 5 pages x 2 devices", command: ["node", "tests/support/audit.mjs"], report: "summary" },
   { name: "e2e", stage: 5, what: "Playwright in Chromium, the whole suite", command: ["node", "tests/support/run-e2e.mjs", "--reporter=dot,json"], report: "playwright" },
   { name: "e2e:base", stage: 6, what: "Playwright, @base-path tests on the /handbook/ build", command: ["node", "tests/support/run-e2e-base.mjs", "--no-build", "--reporter=dot,json"], report: "playwright" },
+  // Alone: two browsers at once keep both cores busy. Needs the build of stage 2 (dist/).
+  { name: "engines", stage: 7, what: "Firefox and WebKit: page loads, features, sideways scroll, axe, screenshots", command: ["npx", "vitest", "run", "--config", "tests/engines/vitest.config.ts"], report: "summary" },
 ];
 
 const argv = process.argv.slice(2);

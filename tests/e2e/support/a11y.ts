@@ -3,9 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Locator, Page } from "@playwright/test";
 import type { AxeResults, RunOptions } from "axe-core";
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA, as axe tags them. */
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { WCAG_TAGS } from "../../support/wcag.mjs";
 
 export type Scheme = "light" | "dark";
 
