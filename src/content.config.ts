@@ -6,14 +6,14 @@ import { glob } from "astro/loaders";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { bundledLanguages, isPlainLang, isSpecialLang } from "shiki";
 import { parse as parseYaml } from "yaml";
-import { checkContent, NOTES_DIR, QUESTIONS_DIR, TOPICS_FILE } from "./lib/content-check";
-import type { ContentFiles, FolderEntry } from "./lib/content-check";
-import { ContentCheckError } from "./lib/content-errors";
-import type { MdxRules } from "./lib/mdx-rules";
-import { reservedIdOwner } from "./lib/reserved-ids";
-import { createQuestionSchema, noteSchema, topicSchema } from "./lib/schema";
-import { slugFromFileName } from "./lib/slug";
-import { stampCache } from "./lib/stamp-cache";
+import { checkContent, NOTES_DIR, QUESTIONS_DIR, TOPICS_FILE } from "~/lib/content/check";
+import type { ContentFiles, FolderEntry } from "~/lib/content/check";
+import { ContentCheckError } from "~/lib/content/errors";
+import type { MdxRules } from "~/lib/content/mdx-rules";
+import { reservedIdOwner } from "~/lib/content/reserved-ids";
+import { createQuestionSchema, noteSchema, topicSchema } from "~/lib/content/schema";
+import { slugFromFileName } from "~/lib/content/slug";
+import { stampCache } from "~/lib/content/stamp-cache";
 
 /** The project root: Astro's, once a loader has run; until then the folder the build runs in. */
 let root = process.cwd();

@@ -1,13 +1,13 @@
 /**
  * Every inline script the site writes, by name: the only scripts whose hashes its Content-Security-Policy lists
- * (astro.config.mjs). Components write them through src/components/InlineScript.astro, by name, so no other text
+ * (astro.config.mjs). Components write them through src/components/site/InlineScript.astro, by name, so no other text
  * can become an allowed inline script. Each is fixed text: values a page needs come from data attributes.
  */
-import { CURRENT_VERSION, STORAGE_KEY } from "./practice-storage";
+import { CURRENT_VERSION, STORAGE_KEY } from "./practice/storage";
 import { THEME_KEY } from "./theme";
 
 /**
- * Sets `data-theme` on <html> before first paint from the saved choice (src/components/ThemeProvider.astro).
+ * Sets `data-theme` on <html> before first paint from the saved choice (src/components/site/ThemeProvider.astro).
  * Reading storage throws when the reader blocks site data; the page then follows the system theme.
  */
 export const THEME_SCRIPT =
@@ -32,11 +32,11 @@ const SEARCH_PENDING_SCRIPT =
 const SHORT_LINK_SCRIPT = "if(location.hash)location.replace(document.currentScript.dataset.target+location.hash);";
 
 export const INLINE_SCRIPTS = {
-  /** src/components/ThemeProvider.astro: the saved theme before first paint. */
+  /** src/components/site/ThemeProvider.astro: the saved theme before first paint. */
   theme: THEME_SCRIPT,
   /** src/components/practice/PracticeBar.astro: practice mode hides the answer before it paints. */
   practicePreflight: PREFLIGHT_SCRIPT,
-  /** src/components/SearchPage.astro. */
+  /** src/components/search/SearchPage.astro. */
   searchPending: SEARCH_PENDING_SCRIPT,
   /** src/pages/q/[n].astro. */
   shortLinkHash: SHORT_LINK_SCRIPT,

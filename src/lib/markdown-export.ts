@@ -5,7 +5,7 @@
  * work is linear in the size of the answer however long a line is, and code is never touched.
  */
 import { markdownToMdast, mdxToMdast } from "satteri";
-import { LINK_SCHEMES, urlScheme } from "./url-safety";
+import { LINK_SCHEMES, urlScheme } from "./content/url-safety";
 
 /** Components an answer may use, and their plain-text form. */
 const COMPONENTS = ["AdaptNote", "Placeholder"] as const;

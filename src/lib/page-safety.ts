@@ -2,12 +2,12 @@
  * The last check of a built page, whatever produced it: no inline script or style the page's policy does not
  * list, no event-handler or `style` attribute, nothing embedded (iframe, object, embed), nothing loaded from
  * another origin, no link whose scheme could run code, and no id used twice. Content is checked long before
- * (src/lib/mdx-rules.ts); this is the net for anything that slips past, such as a component that forgets a rule.
+ * (src/lib/content/mdx-rules.ts); this is the net for anything that slips past, such as a component that forgets a rule.
  * Parsed with parse5, so markup shown as text (in code, attribute values or comments) is never mistaken for it.
  */
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
-import { linkProblem, urlScheme } from "./url-safety";
+import { linkProblem, urlScheme } from "./content/url-safety";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

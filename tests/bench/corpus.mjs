@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "../support/site-pages.mjs";
+import { ROOT } from "../helpers/site-pages.mjs";
 
 const COPIED = ["content", "src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 

@@ -13,9 +13,9 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { findOrInstallBrowser } from "../support/browser.mjs";
-import { builtBase, builtPages, pageKind, ROOT } from "../support/site-pages.mjs";
-import { initialDownloads, tally } from "../support/weight.mjs";
+import { findOrInstallBrowser } from "../helpers/browser.mjs";
+import { builtBase, builtPages, pageKind, ROOT } from "../helpers/site-pages.mjs";
+import { initialDownloads, tally } from "../helpers/weight.mjs";
 import { addLargeAnswer, copyProject, generateQuestions } from "./corpus.mjs";
 import { measureNavigation } from "./navigation.mjs";
 

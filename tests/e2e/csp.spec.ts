@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { cspHash, cspOfHtml, cspProblems, effectiveSources, parseCsp } from "../../src/lib/csp.ts";
 import { inlineCodeOf } from "../../src/lib/page-safety.ts";
-import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { openDialog, resultLinks, searchTrigger } from "./support/a11y.ts";
+import { builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { openDialog, resultLinks, searchTrigger } from "../helpers/a11y.ts";
 import { expect, test } from "./fixtures.ts";
 
 const pages = builtPages(builtSiteDir());

@@ -1,8 +1,8 @@
 // No sideways scroll: one page of each kind of the build (and the search page with words in its address) fits
 // 320, 390 and 1280 px, with the search dialog closed and open on results. The cross-engine suite runs the same
-// check (tests/support/sideways.mjs) in Firefox and WebKit.
-import { builtPages, builtSiteDir } from "../support/site-pages.mjs";
-import { SIDEWAYS_QUERY, SIDEWAYS_WIDTHS, sidewaysOverflow, sidewaysSamples } from "../support/sideways.mjs";
+// check (tests/helpers/sideways.mjs) in Firefox and WebKit.
+import { builtPages, builtSiteDir } from "../helpers/site-pages.mjs";
+import { SIDEWAYS_QUERY, SIDEWAYS_WIDTHS, sidewaysOverflow, sidewaysSamples } from "../helpers/sideways.mjs";
 import { expect, test } from "./fixtures.ts";
 
 const samples = sidewaysSamples(builtPages(builtSiteDir()));

@@ -1,8 +1,8 @@
 // Practice mode (issue 7): the toggle and per-section disclosures, fill-ins, progress, the timer,
 // print cards and the page without JavaScript.
 import type { Page } from "@playwright/test";
-import { readQuestions } from "../support/content.ts";
-import { axeViolations } from "./support/a11y.ts";
+import { readQuestions } from "../helpers/content.ts";
+import { axeViolations } from "../helpers/a11y.ts";
 import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 
 const questions = readQuestions();

@@ -3,9 +3,9 @@
 // harness and the canary page beside it. The test files get all of it through `inject()`.
 
 import type { TestProject } from "vitest/node";
-import { type FoundEngine, findOrInstallEngines } from "../support/engines.mjs";
-import { builtBase, builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { serveStatic } from "../support/static-server.mjs";
+import { type FoundEngine, findOrInstallEngines } from "../helpers/engines.mjs";
+import { builtBase, builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { serveStatic } from "../helpers/static-server.mjs";
 import { canaryFiles } from "./canary.ts";
 import { LEFT_PATH, LOAD_HARNESS_PATH, leftPageHtml, loadHarnessHtml } from "./load-harness.ts";
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from "vitest";
-import { ROOT } from "../support/site-pages.mjs";
+import { ROOT } from "../helpers/site-pages.mjs";
 import { CANARY_PATH } from "./canary.ts";
 import { a11yChecks } from "./checks/a11y.ts";
 import { featureChecks } from "./checks/features.ts";

@@ -1,9 +1,9 @@
 // Counts the suite's tests for `npm test`: prints `engines: N passed, N failed` and, when TEST_SUMMARY_FILE is set,
-// writes {"passed":N,"failed":M} there (tests/support/summary.mjs). A test that did not run because its engine's
+// writes {"passed":N,"failed":M} there (tests/helpers/summary.mjs). A test that did not run because its engine's
 // session did not start counts as failed, and so does an error outside any test: nothing is lost silently.
 
 import type { Reporter, TestModule } from "vitest/node";
-import { writeSummary } from "../support/summary.mjs";
+import { writeSummary } from "../helpers/summary.mjs";
 
 /**
  * Passed and failed tests of a run. The suite skips nothing on purpose: in a file that failed (its session did not

@@ -1,7 +1,7 @@
 // `npm run test:engines`: the cross-engine suite, one file per engine, run side by side (one worker each); each
 // file keeps one browser session for all its tests. ENGINES=firefox (or webkit) runs one of them.
 import { defineConfig } from "vitest/config";
-import { parseEngineList } from "../support/engines.mjs";
+import { parseEngineList } from "../helpers/engines.mjs";
 
 const chosen = parseEngineList(process.env["ENGINES"]);
 if ("error" in chosen) throw new Error(chosen.error);

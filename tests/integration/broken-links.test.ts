@@ -4,7 +4,7 @@
  * and leave no output behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 const DEPLOY = "content/questions/deployment-challenges.mdx";
 let site: SiteCopy;

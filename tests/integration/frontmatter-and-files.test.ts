@@ -4,7 +4,7 @@
  * mistake at once, each with its file, line, field and what is expected.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 const Q = (slug: string) => `content/questions/${slug}.mdx`;
 let site: SiteCopy;

@@ -5,7 +5,7 @@
  * half-written folder behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 const MARKER = "<!doctype html><title>the previous good site</title>";
 let site: SiteCopy;

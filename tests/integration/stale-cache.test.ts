@@ -3,15 +3,15 @@
  * questions it read. Emptying, deleting or breaking content/topics.yaml, removing a topic a question still uses,
  * or emptying a question must fail the next build with a message naming the file; nothing of the old data may be
  * published, and the good output stays as it was. The good build's pages are also checked for ids the page
- * chrome uses that src/lib/reserved-ids.ts does not list (content could take them otherwise).
+ * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reservedIdOwner } from "../../src/lib/reserved-ids";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { reservedIdOwner } from "../../src/lib/content/reserved-ids";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 const TOPICS = "content/topics.yaml";
 const COST = "content/questions/cost-optimization.mdx";

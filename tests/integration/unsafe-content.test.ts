@@ -6,7 +6,7 @@
  * a topic no question uses. One build must refuse it before writing anything, naming each with file and line.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 const Q = (slug: string) => `content/questions/${slug}.mdx`;
 const COST = Q("cost-optimization");
@@ -48,7 +48,7 @@ beforeAll(() => {
     t.replace(
       "## Challenge 1: Latency Issues { #latency-issues }",
       [
-        'import Evil from "../../src/site.ts"',
+        'import Evil from "../../src/lib/site.ts"',
         "",
         "Costs {process.exit(1)} nothing.",
         "",
@@ -125,7 +125,7 @@ describe("a copy whose answers carry scripts, bad links and broken structure", (
     const first = lineOf(DEPLOY, /\{ #latency-issues \}$/);
     for (const expected of [
       `${at(/^## Main points/)}heading id "main" is already used by the page itself, by the main landmark and skip-link target, in src/layouts/BaseLayout.astro; choose another id`,
-      `${at(/^## Related/)}heading id "related-questions" is already used by the page itself, by the "Related questions" heading, in src/components/RelatedQuestions.astro; choose another id`,
+      `${at(/^## Related/)}heading id "related-questions" is already used by the page itself, by the "Related questions" heading, in src/components/question/RelatedQuestions.astro; choose another id`,
       `${at(/^## Styled/)}heading attribute "onclick" cannot be used; a heading takes only its id: ## Styled { #styled }`,
       `${at(/^## Again/)}heading id "latency-issues" is used twice on this page (first on line ${first}); each heading needs its own id`,
     ]) {

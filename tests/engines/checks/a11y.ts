@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { SIDEWAYS_QUERY, sidewaysSamples } from "../../support/sideways.mjs";
-import { WCAG_TAGS } from "../../support/wcag.mjs";
+import { SIDEWAYS_QUERY, sidewaysSamples } from "../../helpers/sideways.mjs";
+import { WCAG_TAGS } from "../../helpers/wcag.mjs";
 import type { Driver } from "../driver.ts";
 import type { EngineContext } from "../suite.ts";
 import { openSearchDialog, searchResultsFor, settled } from "./site.ts";

@@ -4,7 +4,7 @@
 // group as tests of their own.
 
 import { describe, expect, it } from "vitest";
-import { SIDEWAYS_QUERY, SIDEWAYS_WIDTHS, sidewaysOverflow, sidewaysSamples } from "../../support/sideways.mjs";
+import { SIDEWAYS_QUERY, SIDEWAYS_WIDTHS, sidewaysOverflow, sidewaysSamples } from "../../helpers/sideways.mjs";
 import type { EngineContext } from "../suite.ts";
 import { closeSearchDialog, openSearchDialog, searchOpensDialog, searchResultsFor, settled } from "./site.ts";
 
