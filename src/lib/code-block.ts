@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { ShikiTransformer, ThemeRegistrationAny } from "shiki";
+import { PLACEHOLDER_PATTERN, placeholderKey } from "./placeholders";
 
 /** Human labels for the languages the answers use; unknown ones fall back to the id. */
 const LANGUAGE_LABELS: Record<string, string> = {
@@ -26,20 +27,11 @@ const LANGUAGE_LABELS: Record<string, string> = {
 
 const PLAIN_LANGS = new Set(["text", "plaintext", "txt", "plain"]);
 
-/** A placeholder to fill in, as written in the answers: `[Company/Domain]`, `[role]`. */
-export const PLACEHOLDER = /\[([A-Za-z][^\]\n]{0,40})\]/g;
 
 export function languageLabel(lang: string): string {
   return LANGUAGE_LABELS[lang.toLowerCase()] ?? lang;
 }
 
-/** The stable key of a placeholder: "Company/Domain" -> "company-domain". */
-export function placeholderKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 const hex = (colour: string) => colour.trim().replace(/^#/, "").toLowerCase();
 
@@ -151,14 +143,14 @@ export function markPlaceholders(nodes: ElementContent[]): ElementContent[] {
     if (node.type !== "text") return [node];
     const parts: ElementContent[] = [];
     let last = 0;
-    for (const match of node.value.matchAll(PLACEHOLDER)) {
+    for (const match of node.value.matchAll(PLACEHOLDER_PATTERN)) {
       const index = match.index ?? 0;
       if (index > last) parts.push({ type: "text", value: node.value.slice(last, index) });
       const name = match[1] ?? "";
       parts.push({
         type: "element",
         tagName: "span",
-        properties: { className: ["site-placeholder"], dataPlaceholder: placeholderKey(name) },
+        properties: { className: ["site-placeholder"], dataPlaceholder: placeholderKey(name) ?? "" },
         children: [{ type: "text", value: match[0] } satisfies Text],
       });
       last = index + match[0].length;
@@ -186,7 +178,8 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
       {
         type: "element",
         tagName: "div",
-        properties: { className: ["code-block__bar"] },
+        // Chrome, not content: the search index and the landing highlight leave it out.
+        properties: { className: ["code-block__bar"], dataPagefindIgnore: "" },
         children: [
           {
             type: "element",
@@ -198,13 +191,13 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
             type: "element",
             tagName: "button",
             // Hidden until the script can make it work: without JavaScript there is no dead button.
-            properties: { type: "button", className: ["code-block__copy"], hidden: true, ariaLabel: `Copy ${label} code` },
+            properties: { type: "button", className: ["code-block__copy"], hidden: true, ariaLabel: `Copy ${label} code`, dataCopy: "" },
             children: [{ type: "text", value: "Copy" }],
           },
           {
             type: "element",
             tagName: "span",
-            properties: { className: ["code-block__status", "sr-only"], role: "status" },
+            properties: { className: ["code-block__status", "sr-only"], role: "status", dataStatus: "" },
             children: [],
           },
         ],

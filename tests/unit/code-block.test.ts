@@ -8,7 +8,6 @@ import {
   luminance,
   markPlaceholders,
   paletteCss,
-  placeholderKey,
   styleToClasses,
   themePalette,
   withContrast,
@@ -112,12 +111,7 @@ describe("markPlaceholders", () => {
   });
 });
 
-describe("placeholderKey and languageLabel", () => {
-  it("makes stable keys from placeholder names", () => {
-    expect(placeholderKey("Company/Domain")).toBe("company-domain");
-    expect(placeholderKey("relevant background information")).toBe("relevant-background-information");
-  });
-
+describe("languageLabel", () => {
   it("labels known languages and passes unknown ones through", () => {
     expect(languageLabel("python")).toBe("Python");
     expect(languageLabel("text")).toBe("Text");

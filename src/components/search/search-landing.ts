@@ -8,6 +8,7 @@ import landingCss from "./search-landing.css?url";
 import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "~/lib/search/highlight";
 import { withBase } from "~/lib/urls";
 import { loadStylesheet } from "~/dom";
+import { NOT_CONTENT, selector } from "~/hooks";
 
 const MARK_CLASS = "search-mark";
 
@@ -49,11 +50,8 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
     markOptions: {
       className: MARK_CLASS,
       exclude: [
-        "[data-pagefind-ignore]",
-        "[data-pagefind-ignore] *",
-        ".heading__anchor",
-        ".heading__anchor *",
-        ".code-block__bar *",
+        selector(NOT_CONTENT),
+        `${selector(NOT_CONTENT)} *`,
       ],
     },
   });

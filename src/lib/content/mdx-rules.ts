@@ -10,6 +10,12 @@ import { mdxToMdast } from "satteri";
 import { KEBAB_ID, KEBAB_RULE } from "./schema";
 import { suggestKebabId } from "./slug";
 import { linkProblem, resourceProblem } from "./url-safety";
+import { MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME } from "../placeholders";
+
+/** The text inside a node, children included. */
+function textOf(node: { value?: unknown; children?: readonly unknown[] }): string {
+  return typeof node.value === "string" ? node.value : (node.children ?? []).map((c) => textOf(c as typeof node)).join("");
+}
 
 /** A problem at a line of the file (1-based, frontmatter lines counted). */
 export interface LineProblem {
@@ -280,8 +286,18 @@ export function checkMdx(source: string, rules: MdxRules): MdxCheck {
     const component = rules.components[name];
     if (component) {
       checkAttributes(node, name, component);
-      if (name === "Placeholder" && (node.children ?? []).some((c) => c.type !== "text" && c.type !== "paragraph")) {
-        add(node, "<Placeholder> holds plain words only, such as <Placeholder>Company/Domain</Placeholder>");
+      if (name === "Placeholder") {
+        if ((node.children ?? []).some((c) => c.type !== "text" && c.type !== "paragraph")) {
+          add(node, "<Placeholder> holds plain words only, such as <Placeholder>Company/Domain</Placeholder>");
+        } else {
+          const words = textOf(node).trim();
+          if (!PLACEHOLDER_NAME.test(words)) {
+            add(
+              node,
+              `<Placeholder>${words}</Placeholder> is not a placeholder name: a letter, then at most ${MAX_PLACEHOLDER_NAME - 1} more characters, such as <Placeholder>Company/Domain</Placeholder>`,
+            );
+          }
+        }
       }
       return;
     }
