@@ -1,4 +1,4 @@
-import { ANSWER, ANSWER_HEADING, selector } from "~/hooks";
+import { ANSWER, ANSWER_HEADING, PRACTICE_ON, selector } from "~/hooks";
 import { isRevealed, setPracticeOn, setRevealed, setSectionRevealed } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { onStateChange, readState, updateState } from "./store";
@@ -57,7 +57,7 @@ class SitePracticeBar extends HTMLElement {
     const show = (state: PracticeState) => {
       toggle.setAttribute("aria-pressed", String(state.on));
       panel.hidden = !state.on;
-      body.toggleAttribute("data-practice", state.on);
+      body.toggleAttribute(PRACTICE_ON, state.on);
       for (const section of this.#sections) {
         const open = !state.on || isRevealed(state, this.#question, section.id);
         for (const part of section.parts) part.toggleAttribute("data-practice-hidden", !open);
