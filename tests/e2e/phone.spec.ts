@@ -92,8 +92,8 @@ test.describe("on a phone", () => {
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
   });
 
-  test("the header keeps one line and every control whole down to 320 px", async ({ site, page }) => {
-    await site.goto("/");
+  test("the header and the 'On this page' bar keep one line, and every control whole, down to 320 px", async ({ site, page }) => {
+    await site.goto("/questions/cost-optimization/");
     for (const width of [390, 360, 320]) {
       await page.setViewportSize({ width, height: PHONE.height });
       await expect.poll(() => page.evaluate(() => innerWidth)).toBe(width);
@@ -105,6 +105,8 @@ test.describe("on a phone", () => {
         expect(b?.width, `${width} px: ${await control.getAttribute("aria-label") ?? "control"} width`).toBeGreaterThanOrEqual(36);
         expect((b?.x ?? 0) + (b?.width ?? 0)).toBeLessThanOrEqual(width);
       }
+      const bar = await page.locator("site-toc summary").boundingBox();
+      expect(bar?.height, `${width} px: the 'On this page' bar's height`).toBeLessThan(50);
     }
   });
 
