@@ -14,6 +14,7 @@ import { sitePath } from "./src/lib/routes.ts";
 import { isSitemapPage } from "./src/lib/sitemap.ts";
 import { cspHash } from "./src/lib/csp.ts";
 import { INLINE_SCRIPTS } from "./src/lib/inline-scripts.ts";
+import { INLINE_STYLES } from "./src/lib/inline-styles.ts";
 
 // Where the site is published: SITE_URL (origin, for canonical and social URLs) and BASE_PATH
 // (the folder it is served from), e.g. SITE_URL=https://example.org BASE_PATH=/handbook/.
@@ -31,7 +32,7 @@ export default defineConfig({
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page and hashes the scripts and
     // styles it bundles; the site's own inline scripts (src/lib/inline-scripts.ts, written by InlineScript.astro)
-    // are hashed here. completeCsp() drops the hashes a page does not use, puts the policy first in <head> and
+    // and its one inline style (the cascade layer order, src/lib/inline-styles.ts) are hashed here. completeCsp() drops the hashes a page does not use, puts the policy first in <head> and
     // fails the build on any inline code a page holds without a hash. Nothing may load from another origin. Pagefind compiles its WebAssembly
     // ('wasm-unsafe-eval') and starts its worker from a blob: URL. Directives that a <meta> policy ignores
     // (frame-ancestors, report-uri, sandbox) would only log errors, so they are not listed. See README, Security.
@@ -51,7 +52,11 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: Object.values(INLINE_SCRIPTS).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
       },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: {
+        resources: ["'self'"],
+        // The cascade layer order, written inline first in every page's <head> (src/lib/inline-styles.ts).
+        hashes: Object.values(INLINE_STYLES).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
+      },
     },
   },
   // linkCheck() reads the finished output, including files other integrations add; safeOutput() stays last: it
