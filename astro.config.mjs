@@ -8,6 +8,7 @@ import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { previewImages } from "./src/integrations/preview-images.ts";
+import { offline } from "./src/integrations/offline.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 
 // Where the site is published: SITE_URL (origin, for canonical and social URLs) and BASE_PATH
@@ -27,7 +28,8 @@ export default defineConfig({
     // Astro writes a <meta http-equiv="content-security-policy"> into every page and hashes the scripts and
     // styles it bundles; completeCsp() adds the is:inline ones, drops the hashes a page does not use and puts
     // the policy first in <head>. Nothing may load from another origin. Pagefind compiles its WebAssembly
-    // ('wasm-unsafe-eval') and starts its worker from a blob: URL. Directives that a <meta> policy ignores
+    // ('wasm-unsafe-eval') and runs without a worker (noWorker); the only worker is the service worker,
+    // from the site itself. Directives that a <meta> policy ignores
     // (frame-ancestors, report-uri, sandbox) would only log errors, so they are not listed. See README, Security.
     csp: {
       directives: [
@@ -39,14 +41,16 @@ export default defineConfig({
         "img-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // linkCheck() stays last: it reads the finished output, including files other integrations add.
-  integrations: [codeBlocks(), mdx(), previewImages(), completeCsp(), pagefindIndex(), sitemap(), linkCheck()],
+  // offline() writes the service worker from the finished pages and search index, so it comes after
+  // completeCsp() and pagefindIndex(); linkCheck() stays last: it reads the finished output, including
+  // files other integrations add.
+  integrations: [codeBlocks(), mdx(), previewImages(), completeCsp(), pagefindIndex(), sitemap(), offline(), linkCheck()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

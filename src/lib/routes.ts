@@ -4,6 +4,7 @@
  * on the site's origin for a canonical or shared URL. Pages in src/pages/ are the routes these name;
  * tests/unit/routes.test.ts fails when the two drift apart.
  */
+import { MANIFEST, OFFLINE_LIST, OFFLINE_PAGE, SERVICE_WORKER, SERVICE_WORKER_CLEANUP } from "./offline/paths";
 
 /** What a preview image shows: the home page, the topic list, one question, or one topic. */
 export type PreviewSubject =
@@ -25,11 +26,20 @@ export const pages = {
   search: (query = "") => `search/${query}`,
   practiceCards: () => "practice/cards/",
   notFound: () => "404.html",
+  /** What the service worker shows, offline, for a page that was never saved. */
+  offline: () => OFFLINE_PAGE,
 } as const;
 
 /** Files the build writes for readers, tools and the site's own scripts. */
 export const files = {
   favicon: "favicon.svg",
+  /** The web app manifest (its icons, drawn from the favicon, are listed in lib/offline/manifest.ts). */
+  manifest: MANIFEST,
+  /** The service worker (written by Workbox at build time) and the cache clean-up it imports. */
+  serviceWorker: SERVICE_WORKER,
+  serviceWorkerCleanup: SERVICE_WORKER_CLEANUP,
+  /** What "Save for offline" fetches. */
+  offlineList: OFFLINE_LIST,
   /** A question's Markdown copy: `questions/<slug>.md`. */
   questionMarkdown: (slug: string) => `questions/${slug}.md`,
   llms: "llms.txt",
