@@ -122,8 +122,12 @@ export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: st
   if (warnings.length > 0) throw new Error(`offline: Workbox warned while writing ${SERVICE_WORKER}:\n  ${warnings.join("\n  ")}`);
   if (count !== plan.shell.length) throw new Error(`offline: Workbox precached ${count} files, the app shell has ${plan.shell.length}`);
 
+  // On the wire: text gzipped, as hosts send it; images and Pagefind's files (compressed already) as they are.
   let gzipBytes = 0;
-  for (const path of plan.shell) gzipBytes += gzipSync(await readFile(join(outDir, path)), { level: 9 }).length;
+  for (const path of plan.shell) {
+    const bytes = await readFile(join(outDir, path));
+    gzipBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(path) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+  }
   return { version, plan, precache: { count, bytes: size, gzipBytes }, ms: performance.now() - started };
 }
 
