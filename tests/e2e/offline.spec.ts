@@ -107,6 +107,13 @@ test.describe("offline", () => {
     await expect.poll(() => cached(page, site.url(first))).toBe(true);
     await site.goto(second);
     await expect.poll(() => cached(page, site.url(second))).toBe(true);
+    // Only successful same-origin GETs under the scope are kept: not a 404, not a POST.
+    consoleErrors.allow(/status of 404/);
+    expect((await site.goto("/questions/no-such-question/"))?.status()).toBe(404);
+    await page.evaluate((url) => fetch(url, { method: "POST" }).then((r) => r.arrayBuffer()), site.url("/topics/caching/"));
+    const rows = await cacheContents(page);
+    expect(rows.filter((r) => r.url.includes("no-such-question") || r.url.includes("/topics/caching/"))).toEqual([]);
+    expect(rows.filter((r) => r.method !== "GET" || r.status !== 200 || !r.url.startsWith(site.url("/")))).toEqual([]);
 
     await context.setOffline(true);
     await site.goto(first);
@@ -134,6 +141,12 @@ test.describe("offline", () => {
     ]);
     await expect(questions.getByRole("link").first()).toHaveAttribute("href", site.path(second));
     await expect(page.getByRole("region", { name: "Topics saved on this device" }).getByText("None yet.")).toBeVisible();
+    const problems: string[] = [];
+    for (const view of VIEWS) {
+      await applyView(page, view);
+      problems.push(...(await axeViolations(page, `offline page, ${view.scheme} ${view.width}px`)));
+    }
+    expect(problems).toEqual([]);
     await page.getByRole("region", { name: "Always available" }).getByRole("link", { name: "Topics" }).click();
     await expect(page).toHaveURL(site.url("/topics/"));
 
@@ -144,23 +157,14 @@ test.describe("offline", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's your approach to prompt engineering for production systems?");
   });
 
-  test("the worker keeps only successful same-origin GETs under its scope", async ({ site, page, consoleErrors }) => {
-    consoleErrors.allow(/status of 404/);
-    await site.goto("/");
-    await controlled(page);
-    const missing = site.url("/questions/no-such-question/");
-    expect((await site.goto("/questions/no-such-question/"))?.status()).toBe(404);
-    const posted = site.url("/topics/caching/");
-    await page.evaluate((url) => fetch(url, { method: "POST" }).then((r) => r.arrayBuffer()), posted);
-    await site.goto("/questions/cost-optimization/");
-    await expect.poll(() => cached(page, site.url("/questions/cost-optimization/"))).toBe(true);
-    const rows = await cacheContents(page);
-    expect(rows.filter((r) => r.url === missing || r.url === posted)).toEqual([]);
-    expect(rows.filter((r) => r.method !== "GET" || r.status !== 200 || !r.url.startsWith(site.url("/")))).toEqual([]);
-  });
-
   test("Save for offline keeps every page and the search index; search and practice then work offline", { tag: "@base-path" }, async ({ site, page, context }) => {
     await saveEverything(page, site);
+    const problems: string[] = [];
+    for (const view of VIEWS) {
+      await applyView(page, view);
+      problems.push(...(await axeViolations(page, `Save for offline, ${view.scheme} ${view.width}px`, ".offline-save")));
+    }
+    expect(problems, "axe on both Save for offline controls after saving").toEqual([]);
     for (const path of list.pages) expect(await cached(page, site.url(path)), path || "(home)").toBe(true);
     for (const path of list.files) expect(await cached(page, site.url(path)), path).toBe(true);
     const rows = await cacheContents(page);
@@ -190,25 +194,6 @@ test.describe("offline", () => {
     await site.goto("/");
     await expect(page.locator("site-practice-progress .progress__count")).toHaveText("1 of 8 practised");
     await expect(page.getByRole("region", { name: "Read offline" })).toContainText(`Saved on this device: ${list.pages.length} pages`);
-  });
-
-  test("the offline page and the Save for offline controls pass axe in both themes at both widths", async ({ site, page, context }) => {
-    await saveEverything(page, site);
-    const problems: string[] = [];
-    for (const view of VIEWS) {
-      await applyView(page, view);
-      problems.push(...(await axeViolations(page, `home after saving, ${view.scheme} ${view.width}px`, ".offline-panel")));
-      problems.push(...(await axeViolations(page, `footer, ${view.scheme} ${view.width}px`, ".site-footer")));
-    }
-    await context.setOffline(true);
-    await site.goto("/questions/no-such-question/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're offline");
-    await expect(page.getByRole("region", { name: "Topics saved on this device" }).getByRole("link")).toHaveCount(list.pages.filter((path) => /^topics\/[^/]+\/$/.test(path)).length);
-    for (const view of VIEWS) {
-      await applyView(page, view);
-      problems.push(...(await axeViolations(page, `offline page, ${view.scheme} ${view.width}px`)));
-    }
-    expect(problems).toEqual([]);
   });
 });
 

@@ -19,7 +19,8 @@ addEventListener("click", (event) => {
 if (container) {
   addEventListener("load", async () => {
     const controlled = container.controller;
-    const registration = await container.register(base + SERVICE_WORKER, { scope: base });
+    // updateViaCache "none": the worker and the clean-up script it imports are never taken from the HTTP cache.
+    const registration = await container.register(base + SERVICE_WORKER, { scope: base, updateViaCache: "none" });
     // Undefined only where registration is switched off (test browsers can block it).
     if (!registration) return;
     // A worker of a new build waits while this page is open: say so (only to a page an older one controls).
