@@ -1,74 +1,171 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
-import type { Loader } from "astro/loaders";
-import { z } from "astro/zod";
+import { glob } from "astro/loaders";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { bundledLanguages, isPlainLang, isSpecialLang } from "shiki";
 import { parse as parseYaml } from "yaml";
-import { formatContentError } from "./lib/content-errors";
-import { createQuestionSchema, topicSchema } from "./lib/schema";
-import { slugFromFileName } from "./lib/slug";
+import { checkContent, NOTES_DIR, QUESTIONS_DIR, TOPICS_FILE } from "~/lib/content/check";
+import type { ContentFiles, FolderEntry } from "~/lib/content/check";
+import { ContentCheckError } from "~/lib/content/errors";
+import type { MdxRules } from "~/lib/content/mdx-rules";
+import { reservedIdOwner } from "~/lib/content/reserved-ids";
+import { createQuestionSchema, noteSchema, topicSchema } from "~/lib/content/schema";
+import { slugFromFileName } from "~/lib/content/slug";
+import { stampCache } from "~/lib/content/stamp-cache";
 
-const TOPICS_FILE = "./content/topics.yaml";
+/** The project root: Astro's, once a loader has run; until then the folder the build runs in. */
+let root = process.cwd();
 
-/** Topic ids, read when a question is validated so a running dev server sees edits. */
-function knownTopicIds(): string[] {
-  const data: unknown = parseYaml(readFileSync(TOPICS_FILE, "utf8"));
-  return data && typeof data === "object" ? Object.keys(data) : [];
+/** A file's stamp: changes whenever the file is written, replaced or removed. */
+function stampOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+  } catch {
+    return "missing";
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** A content folder's entries, with the text of each `.mdx` file; undefined when the folder is missing. */
+function readFolder(dir: string): FolderEntry[] | undefined {
+  let names;
+  try {
+    names = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  return names.map((e) => {
+    const path = join(root, dir, e.name);
+    // Through symbolic links, as Astro's loader goes: what the link points to is what gets built.
+    const directory = e.isDirectory() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true);
+    return { name: e.name, directory, text: !directory && e.name.endsWith(".mdx") ? readText(path) : undefined };
+  });
+}
+
+/** Every content file's stamp, and the folders' listings (a new or removed file changes it). */
+function contentStamp(): string {
+  const parts = [root, stampOf(join(root, TOPICS_FILE))];
+  for (const dir of [QUESTIONS_DIR, NOTES_DIR]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      names = ["(missing)"];
+    }
+    for (const name of names) parts.push(`${dir}/${name}=${stampOf(join(root, dir, name))}`);
+  }
+  return parts.join("|");
+}
+
+/** Topic ids, read once per change of topics.yaml, so a running dev server sees edits. */
+const knownTopicIds = stampCache(
+  () => `${root}|${stampOf(join(root, TOPICS_FILE))}`,
+  (): string[] => {
+    const text = readText(join(root, TOPICS_FILE));
+    let data: unknown;
+    try {
+      data = text === undefined ? undefined : parseYaml(text);
+    } catch {
+      data = undefined; // the content check reports the YAML error with its line
+    }
+    return data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data) : [];
+  },
+);
+
+const isKnownLanguage = (lang: string) => Object.hasOwn(bundledLanguages, lang) || isPlainLang(lang) || isSpecialLang(lang);
+
+/** What questions may contain: the components the question page passes in (src/pages/questions/[slug].astro). */
+const questionRules: MdxRules = { components: { AdaptNote: [], Placeholder: [] }, isKnownLanguage, reservedIdOwner };
+/** Notes are rendered without components (src/pages/index.astro). */
+const noteRules: MdxRules = { components: {}, isKnownLanguage, reservedIdOwner };
+
+/** The content check over every file, run again only when a file changed. */
+const contentCheck = stampCache(contentStamp, () => {
+  const files: ContentFiles = {
+    topics: readText(join(root, TOPICS_FILE)),
+    questions: readFolder(QUESTIONS_DIR),
+    notes: readFolder(NOTES_DIR),
+  };
+  const { problems } = checkContent(files, { question: questionRules, note: noteRules });
+  return problems.length > 0 ? new ContentCheckError(problems) : undefined;
+});
+
+/** Throws the content check's report (the same error for every loader) when any content file has a problem. */
+function requireValidContent(context: LoaderContext): void {
+  root = fileURLToPath(context.config.root);
+  const error = contentCheck();
+  if (error) throw error;
+}
+
+/**
+ * Runs the content check before a loader reads anything, and again for each entry it parses (a dev server
+ * reloads one file at a time), so no loader stores or keeps data from content that fails it.
+ */
+function checked(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      requireValidContent(context);
+      await loader.load({
+        ...context,
+        parseData: async (props) => {
+          requireValidContent(context);
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}
+
+/**
+ * content/topics.yaml: each key a topic. Read afresh on every build and every change, and the store replaced as
+ * a whole, so a topic removed, or a file emptied, deleted or broken, never leaves old topics published.
+ */
+function topicsLoader(): Loader {
+  return {
+    name: "site-topics",
+    load: async (context) => {
+      const sync = async () => {
+        requireValidContent(context);
+        const path = join(root, TOPICS_FILE);
+        const data = parseYaml(readText(path) ?? "") as Record<string, unknown>;
+        const entries = [];
+        for (const [id, value] of Object.entries(data)) entries.push({ id, data: await context.parseData({ id, data: value as Record<string, unknown>, filePath: path }) });
+        context.store.clear();
+        for (const entry of entries) context.store.set({ ...entry, filePath: TOPICS_FILE });
+      };
+      await sync();
+      const path = join(root, TOPICS_FILE);
+      context.watcher?.add(path);
+      context.watcher?.on("change", (changed) => {
+        if (changed === path) sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
 }
 
 const questionSchema = createQuestionSchema(knownTopicIds);
 
-/**
- * Wraps a loader so its entries are checked against `schema` first, failing with a
- * message that names the file and each field (Astro's own schema errors do not).
- */
-function withReadableErrors(
-  loader: Loader,
-  schema: z.ZodType,
-  describe: (entry: { id: string; fileName: string }) => string,
-): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        parseData: async (props) => {
-          const result = schema.safeParse(props.data, { reportInput: true });
-          if (!result.success) {
-            const fileName = props.filePath?.split(/[\\/]/).pop() ?? props.id;
-            throw new Error(formatContentError(describe({ id: props.id, fileName }), result.error.issues));
-          }
-          return context.parseData(props);
-        },
-      }),
-  };
-}
-
 const questions = defineCollection({
-  loader: withReadableErrors(
-    glob({
-      base: "./content/questions",
-      pattern: "*.mdx",
-      generateId: ({ entry }) => slugFromFileName(entry),
-    }),
-    questionSchema,
-    ({ fileName }) => `content/questions/${fileName}`,
-  ),
+  loader: checked(glob({ base: `./${QUESTIONS_DIR}`, pattern: "*.mdx", generateId: ({ entry }) => slugFromFileName(entry) })),
   schema: questionSchema,
 });
 
-const topics = defineCollection({
-  loader: withReadableErrors(file(TOPICS_FILE), topicSchema, ({ id }) => `content/topics.yaml (topic "${id}")`),
-  schema: topicSchema,
-});
+const topics = defineCollection({ loader: topicsLoader(), schema: topicSchema });
 
 /** Short pieces of site prose (the closing advice on the home page). */
-const notes = defineCollection({
-  loader: glob({ base: "./content/notes", pattern: "*.mdx" }),
-  schema: z.object({
-    /** Heading shown above the note. */
-    title: z.string().min(2),
-  }),
-});
+const notes = defineCollection({ loader: checked(glob({ base: `./${NOTES_DIR}`, pattern: "*.mdx" })), schema: noteSchema });
 
 export const collections = { questions, topics, notes };

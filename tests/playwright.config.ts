@@ -1,5 +1,5 @@
 // Playwright configuration for the end-to-end tests. Run it through `npm run test:e2e`
-// (tests/support/run-e2e.mjs), which finds a browser, serves the build on a free port and passes both in.
+// (tests/tools/run-e2e.mjs), which finds a browser, serves the build on a free port and passes both in.
 //
 // Environment:
 //   E2E_BASE_URL      where the built site is served, base path included (set by run-e2e.mjs)

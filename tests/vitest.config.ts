@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Two projects, run by separate npm scripts:
@@ -5,6 +6,8 @@ import { defineConfig } from "vitest/config";
 //   integration  `npm run test:integration`: each test builds a (broken) copy of the site with `astro build`;
 //                files run side by side, one build per core.
 export default defineConfig({
+  // The import alias of tsconfig.json: `~/components/…` is src/components/….
+  resolve: { alias: { "~": fileURLToPath(new URL("../src", import.meta.url)) } },
   test: {
     environment: "node",
     projects: [

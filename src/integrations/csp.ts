@@ -1,49 +1,52 @@
 /**
- * Finishes the Content-Security-Policy that Astro's `security.csp` writes into every page: each page's hash
- * list is fitted to its own inline code (Astro hashes what it bundles but not `is:inline` scripts, and lists
- * every hash of the site on every page), and the <meta> moves to the top of <head>, because a policy
- * delivered by <meta> governs only what follows it. Warns about pages without a policy.
+ * Finishes the Content-Security-Policy that Astro's `security.csp` writes into every page, then checks each page.
+ * Astro hashes the scripts and styles it bundles, and the site's own inline scripts are hashed in its config
+ * (src/lib/inline-scripts.ts), but every hash is listed on every page: each page keeps
+ * only the hashes its own inline code needs, and the <meta> moves to the top of <head>, because a policy delivered
+ * by <meta> governs only what follows it. No hash is ever taken from a page's HTML, so a script that reached a page
+ * some other way has none and fails the build here, as does anything else src/lib/page-safety.ts refuses
+ * (handlers, style attributes, embeds, resources from other origins, unsafe link schemes, duplicate ids).
  */
 import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cspOfHtml, fitHashes, hoistCspMeta } from "../lib/csp";
+import { allowedHashes, cspHash, cspOfHtml, fitHashes, hoistCspMeta } from "../lib/csp";
+import { pageSafetyProblems } from "../lib/page-safety";
 
-export function completeCsp(): AstroIntegration {
-  // Hashes configured by hand are for code injected at run time: kept on every page.
-  const keep = new Set<string>();
+/** `keepOnEveryPage`: hash sources (`'sha256-…'`) for code injected at run time, which no page's HTML shows. */
+export function completeCsp({ keepOnEveryPage = [] }: { keepOnEveryPage?: readonly string[] } = {}): AstroIntegration {
+  const keep = new Set(keepOnEveryPage);
+  let siteOrigin: string | undefined;
   return {
     name: "site:csp",
     hooks: {
       "astro:config:done": ({ config }) => {
-        const csp = config.security.csp;
-        if (typeof csp !== "object") return;
-        for (const entry of [...(csp.scriptDirective?.hashes ?? []), ...(csp.styleDirective?.hashes ?? [])]) {
-          keep.add(`'${typeof entry === "string" ? entry : entry.hash}'`);
-        }
+        siteOrigin = config.site ? new URL(config.site).origin : undefined;
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html"));
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
         const without: string[] = [];
-        let added = 0;
+        const problems: string[] = [];
         let removed = 0;
         for (const file of files) {
           const path = join(root, file);
           const html = await readFile(path, "utf8");
-          if (cspOfHtml(html) === undefined) {
-            without.push(file);
-            continue;
-          }
+          const policy = cspOfHtml(html);
+          if (policy === undefined) without.push(file);
           const fitted = fitHashes(html, keep);
-          added += fitted.added.length;
           removed += fitted.removed.length;
+          const allowed = allowedHashes(cspOfHtml(fitted.html) ?? "");
+          for (const problem of pageSafetyProblems(fitted.html, { allowed, hash: cspHash, siteOrigin })) problems.push(`  ${file}: ${problem}`);
           const done = hoistCspMeta(fitted.html);
           if (done !== html) await writeFile(path, done);
         }
-        logger.info(`${files.length - without.length} pages: policy first in <head>; hashes fitted to each page (+${added} inline, -${removed} unused)`);
-        if (without.length > 0) logger.warn(`pages without a Content-Security-Policy: ${without.join(", ")}`);
+        if (without.length > 0) problems.push(...without.map((file) => `  ${file}: the page has no Content-Security-Policy`));
+        if (problems.length > 0) {
+          throw new Error(`Page check failed: ${problems.length} ${problems.length === 1 ? "problem" : "problems"} in the built pages:\n${problems.join("\n")}`);
+        }
+        logger.info(`${files.length} pages checked: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`);
       },
     },
   };

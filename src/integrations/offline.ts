@@ -13,7 +13,8 @@ import { gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { generateSW, type RuntimeCaching } from "workbox-build";
 import { CACHE_ID, buildVersion, cacheNames, cleanupScript, offlineList, offlinePlan, pagefindWasmFiles, type OfflinePlan } from "../lib/offline/plan";
-import { OFFLINE_LIST, OFFLINE_PAGE, SERVICE_WORKER, SERVICE_WORKER_CLEANUP } from "../lib/offline/paths";
+import { OFFLINE_LIST } from "../lib/offline/list";
+import { OFFLINE_PAGE, SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
 import { normaliseBase } from "../lib/routes";
 
 /** What the build wrote, for the log line and the tests. */
@@ -29,14 +30,15 @@ export interface ServiceWorkerBuild {
 type WorkerSelf = { registration: { scope: string } };
 
 /** Files this step writes, left out of the version so that running it again gives the same one. */
-const GENERATED = new Set([SERVICE_WORKER, SERVICE_WORKER_CLEANUP, OFFLINE_LIST]);
+const GENERATED = new Set([SERVICE_WORKER, OFFLINE_LIST]);
+const isGenerated = (path: string) => GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path) || /^workbox-[0-9a-f]+\.js$/.test(path);
 
 async function builtFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .filter((path) => !GENERATED.has(path) && !/^workbox-[0-9a-f]+\.js$/.test(path));
+    .filter((path) => !isGenerated(path));
 }
 
 /**
@@ -77,7 +79,7 @@ function runtimeCaching(base: string, version: string): RuntimeCaching[] {
   ];
 }
 
-/** Writes `offline/files.json`, `sw-cleanup.js` and the service worker into a finished build. */
+/** Writes `offline/files.json`, `sw-cleanup-<version>.js` and the service worker into a finished build. */
 export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: string; base: string }): Promise<ServiceWorkerBuild> {
   const started = performance.now();
   const base = normaliseBase(rawBase);
@@ -93,7 +95,7 @@ export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: st
   const names = cacheNames(base, version);
 
   await writeFile(join(outDir, OFFLINE_LIST), `${JSON.stringify(offlineList(plan, version, names))}\n`);
-  await writeFile(join(outDir, SERVICE_WORKER_CLEANUP), cleanupScript(base, names));
+  await writeFile(join(outDir, serviceWorkerCleanup(version)), cleanupScript(base, names));
   await rm(join(outDir, SERVICE_WORKER), { force: true });
 
   const { count, size, warnings } = await generateSW({
@@ -112,7 +114,7 @@ export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: st
     // page never gets files of another build; the first worker takes the open page at once.
     skipWaiting: false,
     clientsClaim: true,
-    importScripts: [SERVICE_WORKER_CLEANUP],
+    importScripts: [serviceWorkerCleanup(version)],
     runtimeCaching: runtimeCaching(base, version),
     inlineWorkboxRuntime: true,
     mode: "production",

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index inside `astro build` (no second command), from the
  * built question pages only. Topic filters and aliases are added to the HTML Pagefind
- * reads (src/lib/search-index.ts), not to the pages readers get. The bundle is written
+ * reads (src/lib/search/indexing.ts), not to the pages readers get. The bundle is written
  * to `<outDir>/pagefind/`, served at `<base>pagefind/`; the browser passes the base as
  * Pagefind's `baseUrl` so result URLs carry it.
  *
@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { SEARCH_DATA_FILE, parseSearchData } from "../lib/search-data";
-import { augmentForIndex } from "../lib/search-index";
+import { SEARCH_DATA_FILE, parseSearchData } from "../lib/search/data";
+import { augmentForIndex } from "../lib/search/indexing";
 
 /**
  * Page chrome inside the answer that is not content: the self-link beside each heading

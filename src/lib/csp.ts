@@ -1,5 +1,6 @@
 /** Content-Security-Policy helpers for built pages: where the policy sits in <head> and what it allows. */
 import { createHash } from "node:crypto";
+import { inlineCodeOf } from "./page-safety";
 
 const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/i;
 const CHARSET_META = /<meta\s[^>]*charset\s*=[^>]*>/i;
@@ -96,60 +97,50 @@ function isFirstPartySource(source: string): boolean {
   return false;
 }
 
-/** Script types the browser executes (and CSP governs) when written inline; JSON-LD and other data blocks are not. */
-const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "speculationrules", "importmap"]);
-
 /** The CSP source expression for an inline script or style: `'sha256-…'` of its exact text. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-/** The inline scripts a page would execute and its inline <style> elements, as exact text. */
-export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = m[1] ?? "";
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
-    const value = (type?.[1] ?? type?.[2] ?? type?.[3] ?? "").trim().toLowerCase();
-    if (EXECUTABLE_TYPES.has(value)) scripts.push(m[2] ?? "");
-  }
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");
-  return { scripts, styles };
+const isHash = (source: string) => /^'sha(256|384|512)-/i.test(source);
+
+/** The hash sources a policy allows for inline scripts and for inline styles (`-elem` directives when present). */
+export function allowedHashes(policy: string): { scripts: Set<string>; styles: Set<string> } {
+  const parsed = parseCsp(policy);
+  const of = (kind: "script" | "style") => new Set((effectiveSources(parsed, `${kind}-src-elem`) ?? []).filter(isHash));
+  return { scripts: of("script"), styles: of("style") };
 }
 
 /**
- * Fits the hash list of a page's policy to the page: adds the hashes of inline scripts and styles it lacks
- * (Astro hashes what it bundles, not `is:inline` scripts) and drops the ones no inline code of this page
- * needs (Astro lists every hash of the whole site on every page), except those in `keep` (hashes configured
- * for code injected at run time). Works on `script-src`/`style-src`, or their `-elem` forms when present.
- * A page without a policy comes back unchanged.
+ * Drops from a page's policy the hashes no inline code of this page needs (Astro lists every hash of the whole
+ * site on every page), except those in `keep` (hashes configured for code injected at run time). It never adds
+ * one: the hashes come from the site's own code (Astro's bundling and `Astro.csp.insertScriptHash` in the
+ * components that write inline scripts), never from whatever inline code a page happens to hold; a script whose
+ * hash is missing is reported by src/lib/page-safety.ts. Works on `script-src`/`style-src`, or their `-elem`
+ * forms when present. A page without a policy comes back unchanged.
  */
-export function fitHashes(html: string, keep: ReadonlySet<string> = new Set()): { html: string; added: string[]; removed: string[] } {
+export function fitHashes(html: string, keep: ReadonlySet<string> = new Set()): { html: string; removed: string[] } {
   const meta = CSP_META.exec(html);
   const policy = cspOfHtml(html);
-  if (!meta || policy === undefined) return { html, added: [], removed: [] };
-  const { scripts, styles } = inlineCode(html);
+  if (!meta || policy === undefined) return { html, removed: [] };
+  const { scripts, styles } = inlineCodeOf(html);
   const parsed = parseCsp(policy);
-  const added: string[] = [];
   const removed: string[] = [];
-  const isHash = (source: string) => /^'sha(256|384|512)-/i.test(source);
   let next = policy;
   for (const [kind, code] of [["script", scripts], ["style", styles]] as const) {
     const directive = parsed.has(`${kind}-src-elem`) ? `${kind}-src-elem` : `${kind}-src`;
-    const sources = parsed.get(directive) ?? ["'self'"];
-    const needed = [...new Set(code.map(cspHash))];
-    const kept = sources.filter((s) => !isHash(s) || needed.includes(s) || keep.has(s));
+    const sources = parsed.get(directive);
+    if (!sources) continue;
+    const needed = new Set(code.map(cspHash));
+    const kept = sources.filter((s) => !isHash(s) || needed.has(s) || keep.has(s));
+    if (kept.length === sources.length) continue;
     removed.push(...sources.filter((s) => !kept.includes(s)));
-    const missing = needed.filter((h) => !kept.includes(h));
-    added.push(...missing);
-    if (missing.length === 0 && kept.length === sources.length) continue;
-    const list = [directive, ...kept, ...missing].join(" ");
+    const list = [directive, ...kept].join(" ");
     const pattern = new RegExp(`(^|;)\\s*${directive}(?:\\s[^;]*)?(?=;|$)`, "i");
-    next = pattern.test(next) ? next.replace(pattern, (_all, lead: string) => `${lead}${lead ? " " : ""}${list}`) : `${next.replace(/;?\s*$/, ";")} ${list};`;
+    next = next.replace(pattern, (_all, lead: string) => `${lead}${lead ? " " : ""}${list}`);
   }
-  if (next === policy) return { html, added, removed };
+  if (next === policy) return { html, removed };
   const content = next.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
   const newMeta = `<meta http-equiv="content-security-policy" content="${content}">`;
-  return { html: html.slice(0, meta.index) + newMeta + html.slice(meta.index + meta[0].length), added, removed };
+  return { html: html.slice(0, meta.index) + newMeta + html.slice(meta.index + meta[0].length), removed };
 }

@@ -1,47 +1,32 @@
 /**
- * Clean Markdown copies of the answers, for people who paste them into AI tools: the MDX
- * body with its components turned into plain text, heading ids removed and links made
- * absolute; plus `llms.txt`, the index such tools look for.
+ * Clean Markdown copies of the answers, for people who paste them into AI tools: the MDX body with its components
+ * turned into plain text, heading ids removed and links made absolute; plus `llms.txt`, the index such tools look
+ * for. The body is parsed once (Sätteri, as the site renders it) and rewritten by the positions of its nodes, so the
+ * work is linear in the size of the answer however long a line is, and code is never touched.
  */
+import { markdownToMdast, mdxToMdast } from "satteri";
+import { LINK_SCHEMES, urlScheme } from "./content/url-safety";
 
 /** Components an answer may use, and their plain-text form. */
 const COMPONENTS = ["AdaptNote", "Placeholder"] as const;
 
-const FENCE = /^(\s*)(`{3,}|~{3,})/;
-
-/** Splits Markdown into prose and fenced-code parts, so code is never rewritten. */
-export function splitFences(markdown: string): { code: boolean; text: string }[] {
-  const parts: { code: boolean; text: string }[] = [];
-  let buffer: string[] = [];
-  let fence: string | undefined;
-  const flush = (code: boolean) => {
-    if (buffer.length > 0) parts.push({ code, text: buffer.join("\n") });
-    buffer = [];
-  };
-  for (const line of markdown.split("\n")) {
-    const match = FENCE.exec(line);
-    if (fence === undefined && match) {
-      flush(false);
-      fence = match[2] ?? "```";
-      buffer.push(line);
-    } else if (fence !== undefined && match && (match[2] ?? "").startsWith(fence) && line.trim() === (match[2] ?? "")) {
-      buffer.push(line);
-      flush(true);
-      fence = undefined;
-    } else {
-      buffer.push(line);
-    }
-  }
-  flush(fence !== undefined);
-  return parts;
+interface Point {
+  readonly offset: number;
 }
 
-/** Runs `transform` on the text outside inline code spans (`` `like this` ``). */
-function outsideCodeSpans(line: string, transform: (text: string) => string): string {
-  return line
-    .split(/(`+[^`]*`+)/)
-    .map((piece, i) => (i % 2 === 1 ? piece : transform(piece)))
-    .join("");
+/** The fields of Sätteri's mdast nodes this module reads. */
+interface Node {
+  readonly type: string;
+  readonly position?: { readonly start: Point; readonly end: Point };
+  readonly children?: readonly Node[];
+  readonly value?: unknown;
+  readonly name?: string | null;
+  readonly url?: string;
+  readonly title?: string | null;
+  readonly alt?: string | null;
+  readonly label?: string | null;
+  readonly ordered?: boolean | null;
+  readonly start?: number | null;
 }
 
 export interface ExportOptions {
@@ -51,38 +36,133 @@ export interface ExportOptions {
   readonly file: string;
 }
 
-/** Turns prose MDX into plain Markdown; throws on a component it does not know. */
-function convertProse(text: string, { pageUrl, file }: ExportOptions): string {
-  const adaptNotes = text.replace(/<AdaptNote>\s*([\s\S]*?)\s*<\/AdaptNote>/g, (_, inner: string) => `*${inner.replace(/\s+/g, " ").trim()}*`);
-  return adaptNotes
-    .split("\n")
-    .map((line) =>
-      outsideCodeSpans(line, (piece) => {
-        const converted = piece
-          .replace(/<Placeholder>\s*([^<]*?)\s*<\/Placeholder>/g, "[$1]")
-          // Links: relative targets become absolute, so the copy works away from the site.
-          .replace(/(!?\[[^\]]*\]\()([^)\s]+)((?:\s+"[^"]*")?\))/g, (_, open: string, href: string, close: string) => {
-            return `${open}${new URL(href, pageUrl).href}${close}`;
-          });
-        const unknown = /<\/?([A-Z][A-Za-z0-9]*)\b/.exec(converted);
-        if (unknown) {
-          throw new Error(
-            `${file}: the Markdown export does not know the component <${unknown[1]}>; ` +
-              `it knows ${COMPONENTS.map((c) => `<${c}>`).join(" and ")} (add it in src/lib/markdown-export.ts)`,
-          );
-        }
-        return converted;
-      }),
-    )
-    .map((line) => (/^#{1,6}\s/.test(line) ? line.replace(/\s*\{\s*#[^}]*\}\s*$/, "") : line))
-    .join("\n");
+/** Text that Markdown shows as written: its punctuation that could start markup (or HTML) escaped. */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&~|]/g, "\\$&");
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** A link target for Markdown: absolute, and in angle brackets when it holds characters that would end it. */
+function destination(url: string, { pageUrl, file }: ExportOptions): string {
+  // The content check refuses these first; a copy for AI tools must not carry one either way.
+  const scheme = urlScheme(url);
+  if (scheme !== undefined && !LINK_SCHEMES.includes(scheme)) {
+    throw new Error(`${file}: link "${url.slice(0, 80)}" uses the ${scheme}: scheme; expected an http or https address, a mailto: address or a relative link`);
+  }
+  if (!URL.canParse(url, pageUrl)) {
+    throw new Error(`${file}: link "${url.slice(0, 80)}" is not a valid URL; expected an https:// address or a relative link (../other-question/#section)`);
+  }
+  const href = new URL(url, pageUrl).href;
+  return /[()\s<>]/.test(href) ? `<${href.replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\s/g, "%20")}>` : href;
+}
+
+const titlePart = (title: string | null | undefined) => (title ? ` "${title.replace(/["\\]/g, "\\$&")}"` : "");
+
+/** Rewrites an MDX body by its syntax tree. */
+class Exporter {
+  private readonly source: string;
+  private readonly options: ExportOptions;
+
+  constructor(source: string, options: ExportOptions) {
+    this.source = source;
+    this.options = options;
+  }
+
+  private start(node: Node): number {
+    return node.position?.start.offset ?? 0;
+  }
+
+  private end(node: Node): number {
+    return node.position?.end.offset ?? 0;
+  }
+
+  /** The source from `from` to `to`, with each child's span replaced by its export. */
+  spans(from: number, to: number, children: readonly Node[]): string {
+    let out = "";
+    let at = from;
+    for (const child of children) {
+      if (!child.position) continue;
+      out += this.source.slice(at, this.start(child)) + this.node(child);
+      at = this.end(child);
+    }
+    return out + this.source.slice(at, to);
+  }
+
+  /** The export of the node's children only (a link's text, a component's content). */
+  private inner(node: Node): string {
+    const kids = (node.children ?? []).filter((c) => c.position);
+    const first = kids[0];
+    const last = kids.at(-1);
+    if (!first || !last) return "";
+    return this.spans(this.start(first), this.end(last), kids);
+  }
+
+  node(node: Node): string {
+    switch (node.type) {
+      case "code":
+      case "inlineCode":
+      case "text":
+      case "html":
+      case "thematicBreak":
+        return this.source.slice(this.start(node), this.end(node));
+      case "heading": {
+        // `## Title { #id }`: everything after the last piece of text is the attribute block, which goes.
+        const kids = (node.children ?? []).filter((c) => c.position);
+        const last = kids.at(-1);
+        const upTo = last ? this.end(last) : this.end(node);
+        const head = this.spans(this.start(node), upTo, kids);
+        const rest = this.source.slice(upTo, this.end(node));
+        return head + (/\{[^}]*\}\s*$/.test(rest) ? "" : rest);
+      }
+      case "link": {
+        // A bare URL (GFM autolink literal) has no brackets to rewrite and is absolute already.
+        if (this.source[this.start(node)] !== "[") return this.source.slice(this.start(node), this.end(node));
+        return `[${this.inner(node)}](${destination(node.url ?? "", this.options)}${titlePart(node.title)})`;
+      }
+      case "image":
+        return `![${(node.alt ?? "").replace(/[[\]\\]/g, "\\$&")}](${destination(node.url ?? "", this.options)}${titlePart(node.title)})`;
+      case "definition":
+        return `[${node.label ?? ""}]: ${destination(node.url ?? "", this.options)}${titlePart(node.title)}`;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement":
+        return this.element(node);
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        // Only comments for editors get this far (the content check refuses other expressions).
+        return "";
+      default:
+        return this.spans(this.start(node), this.end(node), node.children ?? []);
+    }
+  }
+
+  private element(node: Node): string {
+    const name = node.name ?? "";
+    if (name === "AdaptNote") return `*${oneLine(this.inner(node))}*`;
+    if (name === "Placeholder") return `[${oneLine(this.inner(node))}]`;
+    if (/^[A-Z]/.test(name) || name === "") {
+      throw new Error(
+        `${this.options.file}: the Markdown export does not know the component <${name}>; ` +
+          `it knows ${COMPONENTS.map((c) => `<${c}>`).join(" and ")} (add it in src/lib/markdown-export.ts)`,
+      );
+    }
+    // Plain HTML the content check allows (abbr, sub, details, …) reads as it is in Markdown.
+    return this.spans(this.start(node), this.end(node), node.children ?? []);
+  }
 }
 
 /** The MDX body of an answer as plain Markdown. */
 export function mdxToMarkdown(body: string, options: ExportOptions): string {
-  return splitFences(body.replace(/\r\n?/g, "\n"))
-    .map((part) => (part.code ? part.text : convertProse(part.text, options)))
-    .join("\n")
+  const source = body.replace(/\r\n?/g, "\n");
+  let root: Node;
+  try {
+    root = mdxToMdast(source, { features: { headingAttributes: true, frontmatter: false } }) as unknown as Node;
+  } catch (error) {
+    throw new Error(`${options.file}: the answer's MDX does not parse: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const exporter = new Exporter(source, options);
+  return exporter
+    .spans(0, source.length, root.children ?? [])
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
@@ -105,14 +185,14 @@ export interface QuestionDocument {
 export function questionMarkdown(doc: QuestionDocument): string {
   const answer = mdxToMarkdown(doc.body, { pageUrl: doc.url, file: doc.file });
   return [
-    `# ${doc.title}`,
+    `# ${escapeMarkdownText(oneLine(doc.title))}`,
     "",
-    `> ${doc.summary.replace(/\s+/g, " ").trim()}`,
+    `> ${escapeMarkdownText(oneLine(doc.summary))}`,
     "",
     `Source: ${doc.url}`,
-    `Topics: ${doc.topics.join(", ")}`,
+    `Topics: ${doc.topics.map((t) => escapeMarkdownText(oneLine(t))).join(", ")}`,
     `Updated: ${doc.updated}`,
-    `From: ${doc.siteName}`,
+    `From: ${escapeMarkdownText(oneLine(doc.siteName))}`,
     "",
     "---",
     "",
@@ -121,27 +201,55 @@ export function questionMarkdown(doc: QuestionDocument): string {
   ].join("\n");
 }
 
+/** Plain text of inline content: words and code kept, markup and raw HTML tags dropped. */
+function inlineText(node: Node): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return typeof node.value === "string" ? node.value : "";
+    case "break":
+      return "\n";
+    case "image":
+      return node.alt ?? "";
+    case "html":
+      return "";
+    default:
+      return (node.children ?? []).map(inlineText).join("");
+  }
+}
+
+/** Plain text of block content, blocks separated by blank lines and list items marked `- ` (or `1. `). */
+function blockText(node: Node, indent = ""): string {
+  switch (node.type) {
+    case "code":
+      return typeof node.value === "string" ? node.value : "";
+    case "html":
+    case "thematicBreak":
+    case "definition":
+      return "";
+    case "list":
+      return (node.children ?? [])
+        .map((item, i) => {
+          const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : "- ";
+          const text = (item.children ?? []).map((c) => blockText(c, `${indent}  `)).filter(Boolean).join("\n");
+          return `${indent}${marker}${text}`;
+        })
+        .join("\n");
+    case "table":
+      return (node.children ?? []).map((row) => (row.children ?? []).map(inlineText).join(" | ")).join("\n");
+    case "blockquote":
+    case "root":
+    case "footnoteDefinition":
+      return (node.children ?? []).map((c) => blockText(c, indent)).filter(Boolean).join("\n\n");
+    default:
+      return inlineText(node);
+  }
+}
+
 /** Plain text of converted Markdown (for structured data): markup removed, code and words kept. */
 export function markdownToPlainText(markdown: string): string {
-  return splitFences(markdown)
-    .map((part) => {
-      if (part.code) return part.text.split("\n").slice(1, -1).join("\n");
-      return part.text
-        .split("\n")
-        .map((line) =>
-          line
-            .replace(/^#{1,6}\s+/, "")
-            .replace(/^(\s*)[-*+]\s+/, "$1- ")
-            .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-            .replace(/(\*\*|__)(.+?)\1/g, "$2")
-            .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=$|[^\w*])/g, "$1$2")
-            .replace(/`([^`]*)`/g, "$1"),
-        )
-        .join("\n");
-    })
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const root = markdownToMdast(markdown, { features: { frontmatter: false }, position: false }) as unknown as Node;
+  return blockText(root).replace(/\n{3,}/g, "\n\n").trim();
 }
 
 export interface LlmsEntry {
@@ -161,12 +269,11 @@ export interface LlmsIndex {
   readonly optional: readonly LlmsEntry[];
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
-
 /** `/llms.txt`: an H1, a blockquote summary, a paragraph, then sections of `- [Title](url): notes`. */
 export function llmsTxt(index: LlmsIndex): string {
-  const item = (e: LlmsEntry) => `- [${oneLine(e.title).replace(/[[\]]/g, "\\$&")}](${e.url}): ${oneLine(e.summary)}`;
-  const lines = [`# ${oneLine(index.siteName)}`, "", `> ${oneLine(index.summary)}`, "", oneLine(index.details), "", "## Questions", "", ...index.questions.map(item)];
+  const text = (t: string) => escapeMarkdownText(oneLine(t));
+  const item = (e: LlmsEntry) => `- [${text(e.title)}](${e.url}): ${text(e.summary)}`;
+  const lines = [`# ${text(index.siteName)}`, "", `> ${text(index.summary)}`, "", oneLine(index.details), "", "## Questions", "", ...index.questions.map(item)];
   if (index.optional.length > 0) lines.push("", "## Optional", "", ...index.optional.map(item));
   return `${lines.join("\n")}\n`;
 }

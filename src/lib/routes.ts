@@ -4,7 +4,8 @@
  * on the site's origin for a canonical or shared URL. Pages in src/pages/ are the routes these name;
  * tests/unit/routes.test.ts fails when the two drift apart.
  */
-import { MANIFEST, OFFLINE_LIST, OFFLINE_PAGE, SERVICE_WORKER, SERVICE_WORKER_CLEANUP } from "./offline/paths";
+import { OFFLINE_LIST } from "./offline/list";
+import { MANIFEST, OFFLINE_PAGE, SERVICE_WORKER, serviceWorkerCleanup } from "./offline/paths";
 
 /** What a preview image shows: the home page, the topic list, one question, or one topic. */
 export type PreviewSubject =
@@ -37,7 +38,7 @@ export const files = {
   manifest: MANIFEST,
   /** The service worker (written by Workbox at build time) and the cache clean-up it imports. */
   serviceWorker: SERVICE_WORKER,
-  serviceWorkerCleanup: SERVICE_WORKER_CLEANUP,
+  serviceWorkerCleanup,
   /** What "Save for offline" fetches. */
   offlineList: OFFLINE_LIST,
   /** A question's Markdown copy: `questions/<slug>.md`. */

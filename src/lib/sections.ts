@@ -1,6 +1,6 @@
 /** A question's `sections` frontmatter checked against its page, and joined with heading text and excerpts. */
-import { sectionExcerpt } from "./excerpt";
-import type { SectionInfo } from "./topic-index";
+import { sectionExcerpt } from "./topics/excerpt";
+import type { SectionInfo } from "./topics/topic-index";
 
 /** A heading as Astro's `render()` reports it. */
 export interface HeadingRef {

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { crc32 } from "node:zlib";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "../lib/preview-card.ts";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "../lib/preview/card.ts";
 
 /** A hash of everything an image is drawn from: the card, the font files, the renderer's code and packages. */
 export function cacheKey(parts: unknown): string {

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fontace } from "fontace";
-import { cardTexts } from "../lib/preview-card.ts";
-import type { CardField, PreviewCard } from "../lib/preview-card.ts";
+import { cardTexts } from "../lib/preview/card.ts";
+import type { CardField, PreviewCard } from "../lib/preview/card.ts";
 import {
   PREVIEW_FONT_FAMILIES,
   PREVIEW_FONT_WEIGHTS,
@@ -21,8 +21,8 @@ import {
   parseUnicodeRange,
   planText,
   twemojiNames,
-} from "../lib/preview-fonts.ts";
-import type { PreviewFontSubset } from "../lib/preview-fonts.ts";
+} from "../lib/preview/fonts.ts";
+import type { PreviewFontSubset } from "../lib/preview/fonts.ts";
 
 /** One font file as Satori gets it: a unique name per subset, so each subset is its own fallback. */
 export interface FontFile {

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { config } from "virtual:preview-images/config";
-import type { CardField, PreviewCard } from "../lib/preview-card.ts";
+import type { CardField, PreviewCard } from "../lib/preview/card.ts";
 import { ImageCache, cacheKey } from "./cache.ts";
 import { describeChar, fontLibrary } from "./fonts.ts";
 import type { CardPlan } from "./fonts.ts";
@@ -52,7 +52,7 @@ export function undrawable(images: readonly { image: PreviewImage; plan: CardPla
   return [
     `Preview images: no font the site ships can draw ${lines.length === 1 ? "this character" : `these ${lines.length} characters`}:`,
     ...lines,
-    "Write the text without them, or add a font that covers them to src/lib/preview-fonts.ts (README: Fonts and renderer for the preview images).",
+    "Write the text without them, or add a font that covers them to src/lib/preview/fonts.ts (README: Fonts and renderer for the preview images).",
   ].join("\n");
 }
 

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { PreviewCard } from "../lib/preview-card.ts";
+import type { PreviewCard } from "../lib/preview/card.ts";
 import type { CardPlan } from "./fonts.ts";
 import { renderCard } from "./render.ts";
 

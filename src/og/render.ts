@@ -1,5 +1,5 @@
 /**
- * Draws one preview card (src/lib/preview-card.ts) as a 1200x630 PNG: Satori lays it out with the
+ * Draws one preview card (src/lib/preview/card.ts) as a 1200x630 PNG: Satori lays it out with the
  * font files its plan names (src/og/fonts.ts) and the emoji as pictures, and writes SVG with the
  * glyphs as outlines; resvg turns the SVG into a PNG. A card with Arabic-script text is the
  * exception (see `needsSvgText`): Satori writes its words as text, each naming its font file, and
@@ -13,9 +13,9 @@ import { Resvg } from "@resvg/resvg-js";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import satori from "satori";
 import type { SatoriOptions } from "satori";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, cardTree } from "../lib/preview-card.ts";
-import type { PreviewCard } from "../lib/preview-card.ts";
-import { codePointLabel } from "../lib/preview-fonts.ts";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, cardTree } from "../lib/preview/card.ts";
+import type { PreviewCard } from "../lib/preview/card.ts";
+import { codePointLabel } from "../lib/preview/fonts.ts";
 import type { CardPlan } from "./fonts.ts";
 import { woffToSfnt } from "./woff.ts";
 

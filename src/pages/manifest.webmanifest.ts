@@ -1,7 +1,7 @@
 /** The web app manifest (`manifest.webmanifest`), linked from every page: src/lib/offline/manifest.ts. */
 import type { APIRoute } from "astro";
-import { webAppManifest } from "../lib/offline/manifest";
-import { SITE } from "../site";
+import { webAppManifest } from "~/lib/offline/manifest";
+import { SITE } from "~/lib/site";
 
 export const GET: APIRoute = () =>
   new Response(

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "../support/site-pages.mjs";
+import { ROOT } from "../helpers/site-pages.mjs";
 
 const COPIED = ["content", "src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
@@ -66,4 +66,22 @@ export function generateQuestions(dir, total) {
     written += 1;
   }
   return written;
+}
+
+/**
+ * Makes one answer of a project copy very large, to show that no step of the build grows worse than linearly with
+ * the length of a line or a file: appends a section with one line of `lineLength` characters (links and unmatched
+ * brackets, the input that once made the Markdown export quadratic) and `lines` more short paragraphs.
+ * Returns the answer's file and its new size in characters.
+ * @param {string} dir the project copy
+ * @param {{ lineLength: number, lines: number }} size
+ */
+export function addLargeAnswer(dir, { lineLength, lines }) {
+  const file = join(dir, "content", "questions", "staying-current.mdx");
+  const unit = "See [caching](../cost-optimization/#response-caching) [and [brackets] left [open ";
+  const line = unit.repeat(Math.ceil(lineLength / unit.length)).slice(0, lineLength).replace(/\[[^\]]*$/, "");
+  const paragraphs = Array.from({ length: lines }, (_, i) => `Paragraph ${i + 1} of a long answer, with **bold**, \`code\` and a [link](../cost-optimization/).`);
+  const text = `${readFileSync(file, "utf8").trimEnd()}\n\n## A very long section { #a-very-long-section }\n\n${line}\n\n${paragraphs.join("\n\n")}\n`;
+  writeFileSync(file, text);
+  return { file, chars: text.length, longestLine: line.length };
 }

@@ -7,9 +7,9 @@
 // hold the limits. Pages without shifts print one line each.
 
 import { chromium } from "playwright-core";
-import { findOrInstallBrowser } from "../support/browser.mjs";
-import { builtBase, builtPages, builtSiteDir } from "../support/site-pages.mjs";
-import { serveStatic } from "../support/static-server.mjs";
+import { findOrInstallBrowser } from "../helpers/browser.mjs";
+import { builtBase, builtPages, builtSiteDir } from "../helpers/site-pages.mjs";
+import { serveStatic } from "../helpers/static-server.mjs";
 
 const dir = builtSiteDir(process.argv[2]);
 const paths = process.argv[3]?.split(",") ?? builtPages(dir).map((p) => p.path);

@@ -4,8 +4,8 @@
 
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { builtPages, pageKind } from "../support/site-pages.mjs";
-import { serveStatic } from "../support/static-server.mjs";
+import { builtPages, pageKind } from "../helpers/site-pages.mjs";
+import { serveStatic } from "../helpers/static-server.mjs";
 
 /** A slow-ish phone connection, as Lighthouse's "Slow 4G": 150 ms RTT, 1.6 Mbit/s down. */
 export const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };

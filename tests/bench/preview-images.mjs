@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyProject, generateQuestions } from "./corpus.mjs";
-import { ROOT } from "../support/site-pages.mjs";
+import { ROOT } from "../helpers/site-pages.mjs";
 
 const total = Number(process.env.BENCH_QUESTIONS ?? 1000);
 const copy = copyProject("bench-og-");

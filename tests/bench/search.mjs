@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { findOrInstallBrowser } from "../support/browser.mjs";
+import { findOrInstallBrowser } from "../helpers/browser.mjs";
 
 const QUERIES = [
   "vector store",

@@ -2,8 +2,8 @@
 // build folder, so new pages are covered without being listed), in the light and dark themes at a phone
 // and a desktop width, and with the search dialog open on the home page and a question page.
 import { readFileSync } from "node:fs";
-import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { applyView, axeViolations, openDialog, resultLinks, searchTrigger, VIEWS } from "./support/a11y.ts";
+import { builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { applyView, axeViolations, openDialog, resultLinks, searchTrigger, VIEWS } from "../helpers/a11y.ts";
 import { expect, test } from "./fixtures.ts";
 
 const pages = builtPages(builtSiteDir());

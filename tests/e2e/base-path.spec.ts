@@ -5,7 +5,7 @@
 // against the sub-path build too.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import { builtBase, builtPages, builtSiteDir } from "../support/site-pages.mjs";
+import { builtBase, builtPages, builtSiteDir } from "../helpers/site-pages.mjs";
 import { expect, test } from "./fixtures.ts";
 
 const dir = builtSiteDir();

@@ -1,4 +1,4 @@
-import { readQuestions } from "../support/content.ts";
+import { readQuestions } from "../helpers/content.ts";
 import { expect, test } from "./fixtures.ts";
 
 const questions = readQuestions();

@@ -1,5 +1,5 @@
 /** Every code block and list item written in each MDX file appears on its built page. */
-import { normalise, readQuestions } from "../support/content.ts";
+import { normalise, readQuestions } from "../helpers/content.ts";
 import { expect, test } from "./fixtures.ts";
 
 for (const q of readQuestions()) {

@@ -3,9 +3,10 @@
 // copy, theme, toggles) work under it. The fixture fails any test on a CSP violation or a request that leaves
 // the site's origin, so every spec that visits a page checks this too.
 import { readFileSync } from "node:fs";
-import { cspHash, cspOfHtml, cspProblems, effectiveSources, inlineCode, parseCsp } from "../../src/lib/csp.ts";
-import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { openDialog, resultLinks, searchTrigger } from "./support/a11y.ts";
+import { cspHash, cspOfHtml, cspProblems, effectiveSources, parseCsp } from "../../src/lib/csp.ts";
+import { inlineCodeOf } from "../../src/lib/page-safety.ts";
+import { builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { openDialog, resultLinks, searchTrigger } from "../helpers/a11y.ts";
 import { expect, test } from "./fixtures.ts";
 
 const pages = builtPages(builtSiteDir());
@@ -26,7 +27,7 @@ test("every built page has a strict policy, first in <head>, covering all its in
     const meta = head.search(/<meta[^>]+content-security-policy/i);
     if (firstActive >= 0 && meta > firstActive) problems.push(`/${path}: the policy comes after a script, style or link, which it then does not govern`);
     const parsed = parseCsp(policy);
-    const { scripts, styles } = inlineCode(html);
+    const { scripts, styles } = inlineCodeOf(html);
     const scriptSources = new Set(effectiveSources(parsed, "script-src-elem"));
     const styleSources = new Set(effectiveSources(parsed, "style-src-elem"));
     for (const code of scripts) if (!scriptSources.has(cspHash(code))) problems.push(`/${path}: inline script not hashed: ${code.trim().slice(0, 60)}`);

@@ -1,8 +1,8 @@
 // Keyboard only: Tab walks a question page from the top through every control in reading order, each
 // stop showing a focus ring; the search dialog opens, is used and is left with keys alone.
 import type { Page } from "@playwright/test";
-import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { openDialog, resultLinks, searchTrigger } from "./support/a11y.ts";
+import { builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { openDialog, resultLinks, searchTrigger } from "../helpers/a11y.ts";
 import { expect, test } from "./fixtures.ts";
 
 const question = builtPages(builtSiteDir()).find((p) => pageKind(p.path) === "question");

@@ -1,4 +1,4 @@
-import { normalise, readQuestions } from "../support/content.ts";
+import { normalise, readQuestions } from "../helpers/content.ts";
 import { expect, test } from "./fixtures.ts";
 
 const questions = readQuestions();

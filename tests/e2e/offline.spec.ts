@@ -8,9 +8,9 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { writeServiceWorker } from "../../src/integrations/offline.ts";
 import { parseOfflineList } from "../../src/lib/offline/list.ts";
-import { builtBase, builtSiteDir } from "../support/site-pages.mjs";
-import { serveStatic } from "../support/static-server.mjs";
-import { axeViolations, applyView, VIEWS } from "./support/a11y.ts";
+import { builtBase, builtSiteDir } from "../helpers/site-pages.mjs";
+import { serveStatic } from "../helpers/static-server.mjs";
+import { axeViolations, applyView, VIEWS } from "../helpers/a11y.ts";
 import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 
 test.use({ serviceWorkers: "allow" });
@@ -47,12 +47,13 @@ function cacheContents(page: Page): Promise<{ cache: string; url: string; method
   });
 }
 
+/** Presses "Save for offline" in the footer of a topic page and waits for the count to complete. */
 async function saveEverything(page: Page, site: Site): Promise<void> {
-  await site.goto("/");
+  await site.goto("/topics/caching/");
   await controlled(page);
-  const panel = page.getByRole("region", { name: "Read offline" });
-  await panel.getByRole("button", { name: "Save for offline" }).click();
-  await expect(panel.getByRole("status")).toHaveText(
+  const footer = page.getByRole("contentinfo");
+  await footer.getByRole("button", { name: "Save for offline" }).click();
+  await expect(footer.getByRole("status")).toHaveText(
     new RegExp(`^Saved ${list.pages.length} of ${list.pages.length} pages and the search index: .* It uses [\\d.]+ (kB|MB) on this device\\.$`),
     { timeout: 30_000 },
   );
@@ -94,7 +95,7 @@ test.describe("installable", () => {
     expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
     // The worker's scope is the base path, and the page links the manifest and both schemes' colours.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url("/"));
-    await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute("content", "#14171a");
+    await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme:dark)"]')).toHaveAttribute("content", "#14171a");
   });
 });
 
@@ -162,7 +163,13 @@ test.describe("offline", () => {
     const problems: string[] = [];
     for (const view of VIEWS) {
       await applyView(page, view);
-      problems.push(...(await axeViolations(page, `Save for offline, ${view.scheme} ${view.width}px`, ".offline-save")));
+      problems.push(...(await axeViolations(page, `footer's Save for offline, ${view.scheme} ${view.width}px`, ".site-footer")));
+    }
+    await site.goto("/");
+    await expect(page.getByRole("region", { name: "Read offline" })).toContainText(`Saved on this device: ${list.pages.length} pages`);
+    for (const view of VIEWS) {
+      await applyView(page, view);
+      problems.push(...(await axeViolations(page, `home page's Save for offline, ${view.scheme} ${view.width}px`, ".offline-panel")));
     }
     expect(problems, "axe on both Save for offline controls after saving").toEqual([]);
     for (const path of list.pages) expect(await cached(page, site.url(path)), path || "(home)").toBe(true);

@@ -1,8 +1,8 @@
 // Practice mode (issue 7): the toggle and per-section disclosures, fill-ins, progress, the timer,
 // print cards and the page without JavaScript.
 import type { Page } from "@playwright/test";
-import { readQuestions } from "../support/content.ts";
-import { axeViolations } from "./support/a11y.ts";
+import { readQuestions } from "../helpers/content.ts";
+import { axeViolations } from "../helpers/a11y.ts";
 import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 
 const questions = readQuestions();
@@ -57,13 +57,13 @@ test.describe("practice toggle", () => {
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toBeHidden();
     }
-    await expect(page.locator("site-practice-bar > [role=status]")).toHaveText(/Practice mode on: 6 sections are hidden/);
+    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText(/Practice mode on: 6 sections are hidden/);
 
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
     await expect(overview).toBeVisible();
     await expect(revealButtons(page).first()).toBeHidden();
-    await expect(page.locator("site-practice-bar > [role=status]")).toHaveText("Practice mode off: the whole answer is shown.");
+    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText("Practice mode off: the whole answer is shown.");
   });
 
   test("reveals one section, all sections, and hides them all again", async ({ site, page }) => {

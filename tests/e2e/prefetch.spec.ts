@@ -1,8 +1,8 @@
 // Instant navigation: the next question (and a search result) is fetched when the reader shows intent
 // (hover or keyboard focus), nothing is fetched ahead at load, and the prefetched page opens from cache.
 import type { Page, Request } from "@playwright/test";
-import { builtPages, builtSiteDir, pageKind } from "../support/site-pages.mjs";
-import { openDialog, resultLinks, searchTrigger } from "./support/a11y.ts";
+import { builtPages, builtSiteDir, pageKind } from "../helpers/site-pages.mjs";
+import { openDialog, resultLinks, searchTrigger } from "../helpers/a11y.ts";
 import { expect, test, type Site } from "./fixtures.ts";
 
 const pages = builtPages(builtSiteDir());

@@ -6,7 +6,7 @@
 // server by swapping that prefix for the server's.
 import { createHash } from "node:crypto";
 import { resolveDeployConfig } from "../../src/lib/deploy-config.ts";
-import { normalise, plainText, readQuestions } from "../support/content.ts";
+import { normalise, plainText, readQuestions } from "../helpers/content.ts";
 import { expect, test } from "./fixtures.ts";
 import type { Site } from "./fixtures.ts";
 import type { APIRequestContext, Page } from "@playwright/test";

@@ -4,7 +4,7 @@
  * it fails as the image route lists its paths, before pages are rendered).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "../support/site-copy";
+import { copySite, type SiteCopy } from "../helpers/site-copy";
 
 let site: SiteCopy | undefined;
 afterEach(() => site?.remove());

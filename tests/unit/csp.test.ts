@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cspHash, cspOfHtml, cspProblems, effectiveSources, fitHashes, hoistCspMeta, inlineCode, parseCsp } from "../../src/lib/csp";
+import { allowedHashes, cspHash, cspOfHtml, cspProblems, effectiveSources, fitHashes, hoistCspMeta, parseCsp } from "../../src/lib/csp";
 
 const META = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
 
@@ -96,24 +96,22 @@ describe("cspHash", () => {
   });
 });
 
-describe("inlineCode", () => {
-  it("finds inline scripts that run and skips external scripts and data blocks", () => {
-    const html =
-      `<script>a()</script><script type="module">b()</script><script type="module" src="/c.js"></script>` +
-      `<script type="application/ld+json">{"@type":"QAPage"}</script><script type="speculationrules">{}</script>` +
-      `<style>p{color:red}</style>`;
-    expect(inlineCode(html)).toEqual({ scripts: ["a()", "b()", "{}"], styles: ["p{color:red}"] });
+describe("allowedHashes", () => {
+  it("lists the hash sources for scripts and styles, preferring the -elem directives", () => {
+    const policy = `default-src 'none'; script-src 'self' ${cspHash("a()")} 'wasm-unsafe-eval'; style-src 'self'; style-src-elem 'self' ${cspHash("p{}")}`;
+    const { scripts, styles } = allowedHashes(policy);
+    expect([...scripts]).toEqual([cspHash("a()")]);
+    expect([...styles]).toEqual([cspHash("p{}")]);
   });
 });
 
 describe("fitHashes", () => {
-  it("adds the hash of an inline script the policy lacks and keeps the ones the page uses", () => {
+  it("never adds a hash for inline code the policy lacks: that code stays blocked and is reported", () => {
     const policy = `default-src 'none'; script-src 'self' ${cspHash("b()")}; style-src 'self'`;
-    const html = `<head><meta http-equiv="content-security-policy" content="${policy}"><script>a()</script><script type="module">b()</script></head>`;
-    const { html: out, added, removed } = fitHashes(html);
-    expect(added).toEqual([cspHash("a()")]);
+    const html = `<head><meta http-equiv="content-security-policy" content="${policy}"><script>alert(1)</script><script type="module">b()</script></head>`;
+    const { html: out, removed } = fitHashes(html);
     expect(removed).toEqual([]);
-    expect(cspOfHtml(out)).toBe(`default-src 'none'; script-src 'self' ${cspHash("b()")} ${cspHash("a()")}; style-src 'self'`);
+    expect(cspOfHtml(out)).toBe(policy);
   });
 
   it("drops hashes of code that is not on the page, unless told to keep them", () => {
@@ -125,14 +123,15 @@ describe("fitHashes", () => {
     expect(cspOfHtml(out)).toBe(`script-src 'self' 'wasm-unsafe-eval' ${kept} ${cspHash("a()")}; style-src 'self'`);
   });
 
-  it("adds style hashes to style-src-elem when the policy splits it", () => {
-    const html = `<meta http-equiv="content-security-policy" content="style-src 'self';style-src-elem 'self'"><style>p{}</style>`;
-    expect(cspOfHtml(fitHashes(html).html)).toBe(`style-src 'self'; style-src-elem 'self' ${cspHash("p{}")}`);
+  it("does not count script text inside an attribute value or a comment as a script of the page", () => {
+    const hash = cspHash("alert(1)");
+    const html = `<meta http-equiv="content-security-policy" content="script-src 'self' ${hash}"><meta name="description" content="<script>alert(1)</script>"><!-- <script>alert(1)</script> -->`;
+    expect(fitHashes(html).removed).toEqual([hash]);
   });
 
   it("changes nothing when the hashes already fit or the page has no policy", () => {
     const hashed = `<meta http-equiv="content-security-policy" content="script-src ${cspHash("a()")}"><script>a()</script>`;
-    expect(fitHashes(hashed)).toEqual({ html: hashed, added: [], removed: [] });
-    expect(fitHashes("<script>a()</script>")).toEqual({ html: "<script>a()</script>", added: [], removed: [] });
+    expect(fitHashes(hashed)).toEqual({ html: hashed, removed: [] });
+    expect(fitHashes("<script>a()</script>")).toEqual({ html: "<script>a()</script>", removed: [] });
   });
 });

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { fontace } from "fontace";
 import { afterAll, describe, expect, it } from "vitest";
-import { questionCard } from "../../src/lib/preview-card";
+import { questionCard } from "../../src/lib/preview/card";
 import { ImageCache, cacheKey, isCompletePng } from "../../src/og/cache";
 import { fontLibrary } from "../../src/og/fonts";
 import { UndrawableTextError, cardSvg, renderCard, resvgOptions } from "../../src/og/render";

@@ -19,10 +19,10 @@ describe("pages and files", () => {
     expect(files.preview({ kind: "question", id: "x" })).toBe("og/questions/x.png");
     expect(files.preview({ kind: "topic", id: "rag" })).toBe("og/topics/rag.png");
     expect(pages.offline()).toBe("offline/");
-    expect([files.manifest, files.serviceWorker, files.serviceWorkerCleanup, files.offlineList]).toEqual([
+    expect([files.manifest, files.serviceWorker, files.serviceWorkerCleanup("3e46a0df8171"), files.offlineList]).toEqual([
       "manifest.webmanifest",
       "sw.js",
-      "sw-cleanup.js",
+      "sw-cleanup-3e46a0df8171.js",
       "offline/files.json",
     ]);
   });

@@ -1,38 +1,28 @@
 /**
  * Registers the service worker once the page has loaded (so it never competes with the page for the
- * network), offers a new version when one is waiting, and loads the code of "Save for offline" when the
- * reader presses it, or when a copy saved earlier may need bringing up to date. Everything else loads on
- * demand: this is the only offline code a page downloads before interaction, so it is kept small.
+ * network) and loads "Save for offline" (./on-demand.ts) when the reader presses it. On a page an earlier
+ * visit's worker controls, the same chunk comes from that worker's cache after load and watches for a new
+ * version (./watch.ts); on a first visit the page is fetched once more when the new worker takes it over,
+ * so it is kept. This is the only offline code a first visit downloads before interaction: every byte counts.
  */
-import { SAVED_KEY, SERVICE_WORKER } from "../../lib/offline/paths";
+import { SERVICE_WORKER } from "~/lib/offline/paths";
 
 const container = navigator.serviceWorker;
 const base = import.meta.env.BASE_URL;
-/** Saves when given the pressed control; without one, refreshes a copy saved earlier. */
-const saving = (control?: Element) => import("./save").then((m) => (control ? m.save(control) : m.refresh()));
+const onDemand = () => import("./on-demand");
 
 addEventListener("click", (event) => {
-  const control = (event.target as Element).closest?.("[data-offline-save]");
-  if (control) void saving(control);
+  const control = (event.target as Element).closest("[data-offline-save]");
+  if (control) void onDemand().then((m) => m.save(control));
 });
 
 if (container) {
   addEventListener("load", async () => {
     const controlled = container.controller;
-    // updateViaCache "none": the worker and the clean-up script it imports are never taken from the HTTP cache.
-    const registration = await container.register(base + SERVICE_WORKER, { scope: base, updateViaCache: "none" });
+    const registration = await container.register(base + SERVICE_WORKER, { scope: base });
     // Undefined only where registration is switched off (test browsers can block it).
     if (!registration) return;
-    // A worker of a new build waits while this page is open: say so (only to a page an older one controls).
-    const offer = () => {
-      const waiting = registration.waiting;
-      if (waiting && container.controller) void import("./update-prompt").then((m) => m.offerUpdate(waiting));
-    };
-    offer();
-    registration.onupdatefound = () => registration.installing?.addEventListener("statechange", offer);
-    // The first worker takes this page over (clientsClaim): fetch the page once more through it, so the
-    // first page a reader opens is kept too.
-    if (!controlled) container.addEventListener("controllerchange", () => fetch(location.href), { once: true });
-    if (localStorage.getItem(SAVED_KEY)) void saving();
+    if (controlled) void onDemand().then((m) => m.watch(registration));
+    else container.oncontrollerchange = () => fetch(location.href);
   });
 }

@@ -5,8 +5,7 @@
  * build is brought up to date on the first page load of the new one (`refresh()`), since a new build's
  * worker starts with empty caches and deletes the old ones.
  */
-import { parseOfflineList, parseSavedRecord, saveStatus, formatBytes, type OfflineList } from "../../lib/offline/list";
-import { OFFLINE_LIST, SAVED_KEY } from "../../lib/offline/paths";
+import { OFFLINE_LIST, SAVED_KEY, parseOfflineList, parseSavedRecord, saveStatus, formatBytes, type OfflineList } from "~/lib/offline/list";
 
 const base = import.meta.env.BASE_URL;
 /** How many files are fetched at once: enough to hide latency, few enough to leave the connection usable. */
@@ -14,8 +13,22 @@ const PARALLEL = 4;
 
 let running: Promise<void> | undefined;
 
+/**
+ * The status line of the control pressed (else of the first control on the page). The footer's button has
+ * none until it is first used: it is added after it, empty, so the text that follows is announced, and
+ * costs every page nothing until then.
+ */
 function statusFor(control: Element | null): HTMLElement | null {
-  return control?.closest(".offline-save")?.querySelector<HTMLElement>("[data-offline-status]") ?? document.querySelector("[data-offline-status]");
+  const root = control?.closest(".offline-save") ?? document.querySelector(".offline-save");
+  if (!root) return null;
+  if (root instanceof HTMLButtonElement) {
+    if (root.nextElementSibling?.getAttribute("role") === "status") return root.nextElementSibling as HTMLElement;
+    const status = document.createElement("p");
+    status.setAttribute("role", "status");
+    root.after(status);
+    return status;
+  }
+  return root.querySelector<HTMLElement>("[role=status]");
 }
 
 function setBusy(busy: boolean): void {
@@ -103,7 +116,13 @@ export function save(control: Element | null): Promise<void> {
  * build or the browser has cleared it (and the network is there to do it).
  */
 export async function refresh(): Promise<void> {
-  const saved = parseSavedRecord(localStorage.getItem(SAVED_KEY));
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(SAVED_KEY);
+  } catch {
+    // Storage switched off: nothing was saved to bring up to date.
+  }
+  const saved = parseSavedRecord(stored);
   if (!saved || !("caches" in window)) return;
   const list = await fetchList().catch(() => undefined);
   if (!list) return;

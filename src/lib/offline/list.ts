@@ -3,7 +3,19 @@
  * browser: no Node modules (the build side is ./plan.ts).
  */
 import { plural } from "../text";
-import { OFFLINE_LIST } from "./paths";
+
+/**
+ * What "Save for offline" fetches (`OfflineList`). Defined here, beside its reader, rather than in ./paths.ts:
+ * the page's registration script imports that module, and this one loads only on demand.
+ */
+export const OFFLINE_LIST = "offline/files.json";
+
+/**
+ * localStorage key recording that the reader saved the handbook for offline reading (which build, how many
+ * pages), so the copy can be brought up to date after a new version. Not the reader's own data: that is in
+ * the practice key and never leaves localStorage.
+ */
+export const SAVED_KEY = "site-offline";
 
 export interface CacheNames {
   /** Pages the reader opened or saved. */

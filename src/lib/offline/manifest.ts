@@ -19,8 +19,7 @@ export interface AppIcon {
 
 /**
  * The sizes browsers ask for: 192 and 512 px (Chromium's install prompt and splash screen, Android's
- * launcher) in both purposes, and 180 px for iOS's home screen (`apple-touch-icon`, which takes no
- * transparency, so it is the full-bleed drawing).
+ * launcher, and Safari's home screen, which reads the manifest's icons), plain and maskable.
  */
 export const APP_ICONS: readonly AppIcon[] = [
   { path: "icons/icon-192.png", size: 192, purpose: "any" },
@@ -28,9 +27,6 @@ export const APP_ICONS: readonly AppIcon[] = [
   { path: "icons/maskable-192.png", size: 192, purpose: "maskable" },
   { path: "icons/maskable-512.png", size: 512, purpose: "maskable" },
 ];
-
-/** iOS's home-screen icon (not listed in the manifest; linked from <head>). */
-export const TOUCH_ICON: AppIcon = { path: "icons/apple-touch-icon.png", size: 180, purpose: "maskable" };
 
 export interface ManifestOptions {
   readonly base: string;

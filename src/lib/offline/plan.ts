@@ -6,7 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import type { CacheNames, OfflineList } from "./list";
-import { MANIFEST, OFFLINE_LIST, OFFLINE_PAGE } from "./paths";
+import { OFFLINE_LIST } from "./list";
+import { MANIFEST, OFFLINE_PAGE } from "./paths";
 
 export type { CacheNames } from "./list";
 

@@ -2,12 +2,12 @@
 import { readFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { Resvg } from "@resvg/resvg-js";
-import { APP_ICONS, TOUCH_ICON, maskableSvg } from "../../lib/offline/manifest";
+import { APP_ICONS, maskableSvg } from "~/lib/offline/manifest";
 
 const MARK = "public/favicon.svg";
 
 export const getStaticPaths = (() =>
-  [...APP_ICONS, TOUCH_ICON].map((icon) => ({
+  APP_ICONS.map((icon) => ({
     params: { icon: icon.path.replace(/^icons\//, "").replace(/\.png$/, "") },
     props: { icon },
   }))) satisfies GetStaticPaths;

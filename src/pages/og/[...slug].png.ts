@@ -1,7 +1,7 @@
 /** The link-preview PNGs (`/og/home.png`, `/og/questions/<id>.png`, `/og/topics/<id>.png`), drawn at build time (src/og/). */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { previewPng, startPreviewImages } from "../../og/images";
-import { allPreviews } from "../../previews";
+import { previewPng, startPreviewImages } from "~/og/images";
+import { allPreviews } from "~/data/previews";
 
 export const getStaticPaths = (async () => {
   const previews = await allPreviews();

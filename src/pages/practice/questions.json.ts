@@ -1,8 +1,8 @@
-// The question list practice mode walks through (src/lib/practice-questions.ts): one file for the whole
+// The question list practice mode walks through (src/lib/practice/questions.ts): one file for the whole
 // site, fetched by the practice widgets when they need it, instead of a copy in every page.
 import type { APIRoute } from "astro";
-import { getQuestions } from "../../collections";
-import { practiceQuestionsDocument } from "../../lib/practice-questions";
+import { getQuestions } from "~/data/content";
+import { practiceQuestionsDocument } from "~/lib/practice/questions";
 
 export const GET: APIRoute = async () => {
   const questions = (await getQuestions()).map((q) => ({ id: q.id, title: q.data.title }));

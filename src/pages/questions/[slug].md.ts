@@ -1,7 +1,7 @@
 /** Each answer as clean Markdown next to its page: `/questions/<slug>.md`. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getQuestion, getQuestions } from "../../collections";
-import { questionMarkdownFor } from "../../markdown-copies";
+import { getQuestion, getQuestions } from "~/data/content";
+import { questionMarkdownFor } from "~/data/markdown-copies";
 
 export const getStaticPaths = (async () => {
   const questions = await getQuestions();

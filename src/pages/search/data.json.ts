@@ -1,8 +1,8 @@
-// The shared search document (see src/lib/search-data.ts), read by the Pagefind integration
+// The shared search document (see src/lib/search/data.ts), read by the Pagefind integration
 // after the build and fetched by the search UI on first use.
 import type { APIRoute } from "astro";
-import { getQuestions, getTopics } from "../../collections";
-import { buildSearchData } from "../../lib/search-data";
+import { getQuestions, getTopics } from "~/data/content";
+import { buildSearchData } from "~/lib/search/data";
 
 export const GET: APIRoute = async () => {
   const questions = (await getQuestions()).map((q) => ({

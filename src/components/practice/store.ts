@@ -1,0 +1,87 @@
+/**
+ * Browser side of practice mode's state: reads and writes it through src/lib/practice/storage.ts under its
+ * localStorage key and tells every practice widget on the page (and, via the storage event, in other tabs) when it
+ * changes. Storage can be blocked (reading throws), full (writing throws) or hold data this version cannot read:
+ * the page then works for the visit, the reader is told in a visible notice (every [data-practice-notice] of the
+ * page), and data that could not be read is copied aside, untouched, before anything is written over it; when even
+ * the copy cannot be made, nothing is written at all. The rare paths live in practice-recovery.ts, loaded on need.
+ */
+import { STORAGE_KEY, decodePractice, encodePractice } from "~/lib/practice/storage";
+import { emptyState } from "~/lib/practice/state";
+import type { PracticeState } from "~/lib/practice/state";
+import { safeStorage } from "~/lib/safe-storage";
+
+const EVENT = "site-practice-change";
+const storage = safeStorage(() => localStorage);
+
+let memory: PracticeState | undefined;
+/** False while stored data that could not be read is not yet copied aside (or cannot be): writing would destroy it. */
+let writable = true;
+/** A change made while writing was held back, to store once it may be. */
+let unsaved = false;
+let notice = "";
+
+/** Shows `text` in every practice notice of the page (src/components/practice/PracticeNotice.astro). */
+function announce(text: string): void {
+  if (text === notice) return;
+  notice = text;
+  for (const box of document.querySelectorAll<HTMLElement>("[data-practice-notice]")) {
+    box.textContent = text;
+    box.toggleAttribute("data-shown", text !== "");
+  }
+}
+
+function save(state: PracticeState): void {
+  const result = storage.write(STORAGE_KEY, encodePractice(state));
+  if (result !== "saved") void import("./recovery").then((m) => announce(m.writeNotice(result)));
+}
+
+function load(): PracticeState {
+  const read = storage.read(STORAGE_KEY);
+  if (!read.ok) return emptyState();
+  const decoded = decodePractice(read.value);
+  const raw = read.value;
+  if ((decoded.status === "partial" || decoded.status === "unreadable") && raw !== null) {
+    writable = false;
+    void import("./recovery").then(({ keepAside }) => {
+      const { kept, notice: text } = keepAside(storage, raw, decoded);
+      announce(text);
+      writable = kept;
+      if (kept && unsaved && memory) save(memory);
+    });
+  } else {
+    writable = true;
+  }
+  return decoded.state;
+}
+
+/** The current state: the page's copy, loaded from storage on first use. */
+export function readState(): PracticeState {
+  memory ??= load();
+  return memory;
+}
+
+/** Saves the state and notifies the widgets on this page. */
+export function writeState(next: PracticeState): void {
+  memory = next;
+  if (writable) save(next);
+  else unsaved = true;
+  document.dispatchEvent(new CustomEvent<PracticeState>(EVENT, { detail: next }));
+}
+
+/** Applies a change to the current state and saves it. */
+export function updateState(change: (state: PracticeState) => PracticeState): PracticeState {
+  const next = change(readState());
+  writeState(next);
+  return next;
+}
+
+/** Calls `listener` with the new state whenever it changes, here or in another tab. */
+export function onStateChange(listener: (state: PracticeState) => void): void {
+  document.addEventListener(EVENT, (event) => listener((event as CustomEvent<PracticeState>).detail));
+  window.addEventListener("storage", (event) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    memory = load();
+    listener(memory);
+  });
+}

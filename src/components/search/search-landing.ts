@@ -1,0 +1,87 @@
+/**
+ * On a page opened from a search result (`?highlight=word&highlight=…`): marks the searched
+ * words in the answer with Pagefind's highlight script, and offers a way to clear them.
+ * Loaded only when the parameter is present.
+ */
+// Linked, not imported: see ./stylesheet.ts.
+import landingCss from "./search-landing.css?url";
+import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "~/lib/search/highlight";
+import { withBase } from "~/lib/urls";
+import { loadStylesheet } from "~/dom";
+
+const MARK_CLASS = "search-mark";
+
+/** The parts of mark.js that Pagefind's highlighter hands to `markText`. */
+interface MarkInstance {
+  markRegExp(pattern: RegExp, options: Record<string, unknown>): void;
+}
+
+interface PagefindHighlighter {
+  markOptions: Record<string, unknown>;
+  markText(instance: MarkInstance, terms: string[]): void;
+}
+
+type PagefindHighlightClass = new (options: Record<string, unknown>) => PagefindHighlighter;
+
+export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
+  const terms = readHighlightTerms(location.search);
+  const pattern = highlightPattern(terms);
+  if (!pattern) return;
+
+  const url = withBase(import.meta.env.BASE_URL, "pagefind/pagefind-highlight.js");
+  const [{ default: PagefindHighlight }] = await Promise.all([
+    import(/* @vite-ignore */ url) as Promise<{ default: PagefindHighlightClass }>,
+    loadStylesheet(landingCss),
+  ]);
+
+  // Pagefind marks each word anywhere inside other words ("lora" in "exploration"); the index
+  // matches words by their start, so the marks follow the same rule.
+  class WordStartHighlight extends PagefindHighlight {
+    override markText(instance: MarkInstance) {
+      instance.markRegExp(pattern!, { ...this.markOptions, acrossElements: false });
+    }
+  }
+  new WordStartHighlight({
+    highlightParam: HIGHLIGHT_PARAM,
+    // No inline <style>: the page's CSP forbids it, and search.css styles the marks.
+    addStyles: false,
+    markContext: null,
+    markOptions: {
+      className: MARK_CLASS,
+      exclude: [
+        "[data-pagefind-ignore]",
+        "[data-pagefind-ignore] *",
+        ".heading__anchor",
+        ".heading__anchor *",
+        ".code-block__bar *",
+      ],
+    },
+  });
+
+  const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
+  const words = terms.map((t) => `“${t}”`).join(", ");
+  const text = bar.querySelector("[data-highlight-text]");
+  if (text) {
+    text.textContent =
+      marks.length > 0
+        ? `${marks.length} ${marks.length === 1 ? "match" : "matches"} for ${words} highlighted.`
+        : `No exact matches for ${words} on this page.`;
+  }
+  bar.hidden = false;
+  bar.querySelector("[data-highlight-clear]")?.addEventListener("click", () => {
+    clearMarks();
+    history.replaceState(history.state, "", `${location.pathname}${withoutHighlight(location.search)}${location.hash}`);
+    bar.hidden = true;
+    // The button is gone: put focus back where reading continues, without jumping.
+    document.getElementById("main")?.focus({ preventScroll: true });
+  });
+}
+
+function clearMarks(): void {
+  for (const mark of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    mark.replaceWith(...mark.childNodes);
+    parent.normalize();
+  }
+}

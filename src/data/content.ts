@@ -1,0 +1,146 @@
+/**
+ * The one module that reads content collections. Pages get plain, sorted, checked
+ * data from here; a broken cross-reference throws with the file and field named.
+ */
+import { getCollection, render } from "astro:content";
+import type { CollectionEntry } from "astro:content";
+import { neighbours, sortByOrder } from "~/lib/content/order";
+import { readingMinutes } from "~/lib/reading-time";
+import { relatedQuestions } from "~/lib/topics/related";
+import { describeSections, sectionIdProblem } from "~/lib/sections";
+import { buildTopicIndex } from "~/lib/topics/topic-index";
+import type { QuestionInfo, TopicIndexEntry, TopicInfo } from "~/lib/topics/topic-index";
+
+export type QuestionEntry = CollectionEntry<"questions">;
+export type TopicEntry = CollectionEntry<"topics">;
+export type NoteEntry = CollectionEntry<"notes">;
+
+const fileOf = (id: string) => `content/questions/${id}.mdx`;
+
+let questionsPromise: Promise<QuestionEntry[]> | undefined;
+
+/** Every question, sorted by `order`, with orders and section ids checked. */
+export function getQuestions(): Promise<QuestionEntry[]> {
+  questionsPromise ??= loadQuestions();
+  return questionsPromise;
+}
+
+async function loadQuestions(): Promise<QuestionEntry[]> {
+  const entries = await getCollection("questions");
+  if (entries.length === 0) throw new Error("content/questions/ holds no .mdx files: the site needs at least one question");
+  const sorted = sortByOrder(
+    entries.map((e) => ({ id: e.id, order: e.data.order, entry: e })),
+    fileOf,
+  ).map((x) => x.entry);
+  for (const entry of sorted) await checkSections(entry);
+  return sorted;
+}
+
+/** `sections` may only name headings that exist on the page. */
+async function checkSections(entry: QuestionEntry): Promise<void> {
+  const { headings } = await render(entry);
+  const problem = sectionIdProblem(fileOf(entry.id), entry.data.sections, headings);
+  if (problem) throw new Error(problem);
+}
+
+export async function getQuestion(id: string): Promise<QuestionEntry> {
+  const found = (await getQuestions()).find((q) => q.id === id);
+  if (!found) throw new Error(`No question with id "${id}" (expected a file ${fileOf(id)})`);
+  return found;
+}
+
+/** The question with its rendered content, headings, neighbours and reading time. */
+export async function getQuestionPage(id: string) {
+  const all = await getQuestions();
+  const entry = await getQuestion(id);
+  const { Content, headings } = await render(entry);
+  const { prev, next } = neighbours(all, id);
+  return {
+    entry,
+    Content,
+    headings,
+    prev,
+    next,
+    position: all.indexOf(entry) + 1,
+    total: all.length,
+    minutes: readingMinutes(entry.body ?? ""),
+  };
+}
+
+/** Every topic, alphabetical by title. */
+export async function getTopics(): Promise<TopicEntry[]> {
+  const topics = await getCollection("topics");
+  return topics.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** Topic entries for a list of ids, in that order (ids are schema-checked, so all exist). */
+export async function getTopicsById(ids: readonly string[]): Promise<TopicEntry[]> {
+  const byId = new Map((await getTopics()).map((t) => [t.id, t]));
+  return ids.map((id) => {
+    const topic = byId.get(id);
+    if (!topic) throw new Error(`Unknown topic "${id}" (content/topics.yaml has: ${[...byId.keys()].join(", ")})`);
+    return topic;
+  });
+}
+
+/** A short piece of site prose from content/notes/ (e.g. the closing advice on the home page). */
+export async function getNote(id: string) {
+  const note = (await getCollection("notes")).find((n) => n.id === id);
+  if (!note) throw new Error(`content/notes/${id}.mdx is missing`);
+  const { Content } = await render(note);
+  return { entry: note, Content };
+}
+
+/** Questions and topics as plain data, and the topic index built from them. */
+export interface Catalog {
+  /** In question order, each with its topic sections (heading text, excerpt) in page order. */
+  readonly questions: readonly QuestionInfo[];
+  /** Alphabetical by title. */
+  readonly topics: readonly TopicInfo[];
+  /** One entry per topic, in the order of `topics`. */
+  readonly index: readonly TopicIndexEntry[];
+}
+
+let catalogPromise: Promise<Catalog> | undefined;
+
+/** The catalogue behind topic pages, the topic map and related questions. */
+export function getCatalog(): Promise<Catalog> {
+  catalogPromise ??= loadCatalog();
+  return catalogPromise;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [entries, topicEntries] = await Promise.all([getQuestions(), getTopics()]);
+  const questions = await Promise.all(
+    entries.map(async (entry): Promise<QuestionInfo> => {
+      const { headings } = await render(entry);
+      const { title, order, topics, sections } = entry.data;
+      return { id: entry.id, title, order, topics, sections: describeSections(sections, headings, entry.body ?? "") };
+    }),
+  );
+  const topics = topicEntries.map((t) => ({ id: t.id, ...t.data }));
+  return { questions, topics, index: buildTopicIndex(questions, topics) };
+}
+
+/** One topic's entry of the index; throws naming the id when there is no such topic. */
+export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
+  const { index } = await getCatalog();
+  const found = index.find((e) => e.topic.id === id);
+  if (!found) throw new Error(`No topic "${id}" in content/topics.yaml (known: ${index.map((e) => e.topic.id).join(", ")})`);
+  return found;
+}
+
+/** "Related questions" for a question: the ranked questions with the topics they share. */
+export async function getRelatedQuestions(id: string) {
+  const { questions, topics } = await getCatalog();
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const candidates = questions.map((q) => ({ ...q, sectionTopics: q.sections.flatMap((s) => s.topics) }));
+  return relatedQuestions(candidates, id).flatMap((r) => {
+    const question = questionById.get(r.id);
+    const shared = r.sharedTopics.flatMap((t) => topicById.get(t) ?? []);
+    return question ? [{ question, score: r.score, sharedTopics: shared }] : [];
+  });
+}
+
+export type RelatedItem = Awaited<ReturnType<typeof getRelatedQuestions>>[number];

@@ -1,0 +1,100 @@
+/**
+ * Link-preview images for the content: which card each page gets, where its PNG lives and
+ * what its alt text says. Pages pass `preview` to BaseLayout's `image` prop; the endpoint
+ * src/pages/og/[...slug].png.ts renders every card listed by `allPreviews()`.
+ */
+import { getQuestions, getTopics, getTopicsById } from "./content";
+import type { QuestionEntry } from "./content";
+import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
+import type { CardField, PreviewCard } from "~/lib/preview/card";
+import { previewImagePath } from "~/lib/share-urls";
+import { SITE } from "~/lib/site";
+
+export interface Preview {
+  /** Site path of the PNG, such as `og/questions/x.png` (without the base). */
+  readonly path: string;
+  readonly alt: string;
+  readonly card: PreviewCard;
+  /** Which file each text on the card comes from, so an undrawable character names its file. */
+  readonly sources: Partial<Record<CardField, string>>;
+}
+
+const SITE_FILE = "src/lib/site.ts";
+const TOPICS_FILE = "content/topics.yaml";
+
+/** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
+function coverage(questions: readonly QuestionEntry[], topicId: string): number {
+  return questions.filter((q) => q.data.topics.includes(topicId) || Object.values(q.data.sections).some((ids) => ids.includes(topicId)))
+    .length;
+}
+
+function preview(path: string, card: PreviewCard, sources: Partial<Record<CardField, string>>): Preview {
+  return { path, alt: previewAlt(card), card, sources: { eyebrow: SITE_FILE, siteName: SITE_FILE, ...sources } };
+}
+
+export async function homePreview(): Promise<Preview> {
+  const questions = await getQuestions();
+  return preview(
+    previewImagePath({ kind: "home" }),
+    homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
+    { title: SITE_FILE, description: SITE_FILE },
+  );
+}
+
+/** The topic list's preview: the topics that fit as chips, most-covered first. */
+export async function topicsPreview(): Promise<Preview> {
+  const questions = await getQuestions();
+  const topics = await getTopics();
+  const covered = (id: string) => coverage(questions, id);
+  const ranked = [...topics].sort((a, b) => covered(b.id) - covered(a.id) || a.data.title.localeCompare(b.data.title));
+  return preview(
+    previewImagePath({ kind: "topics" }),
+    topicsCard({ topics: ranked.map((t) => t.data.title), questionCount: questions.length, siteName: SITE.name }),
+    { title: SITE_FILE, tags: TOPICS_FILE },
+  );
+}
+
+export async function questionPreview(entry: QuestionEntry): Promise<Preview> {
+  const questions = await getQuestions();
+  const topics = await getTopicsById(entry.data.topics);
+  return preview(
+    previewImagePath({ kind: "question", id: entry.id }),
+    questionCard({
+      title: entry.data.title,
+      position: questions.indexOf(entry) + 1,
+      total: questions.length,
+      topics: topics.map((t) => t.data.title),
+      siteName: SITE.name,
+    }),
+    { title: entry.filePath ?? `content/questions/${entry.id}.mdx`, tags: TOPICS_FILE },
+  );
+}
+
+/** A topic page's preview: pass `await topicPreview(id)` as BaseLayout's `image`. */
+export async function topicPreview(id: string): Promise<Preview> {
+  const topic = (await getTopics()).find((t) => t.id === id);
+  if (!topic) throw new Error(`topicPreview: no topic "${id}" in content/topics.yaml`);
+  const questions = await getQuestions();
+  return preview(
+    previewImagePath({ kind: "topic", id }),
+    topicCard({
+      title: topic.data.title,
+      description: topic.data.description,
+      questionCount: coverage(questions, id),
+      siteName: SITE.name,
+    }),
+    { title: topic.filePath ?? TOPICS_FILE, description: topic.filePath ?? TOPICS_FILE },
+  );
+}
+
+/** Every preview image the site has: the home page, the topic list, each question, each topic. */
+export async function allPreviews(): Promise<Preview[]> {
+  const questions = await getQuestions();
+  const topics = await getTopics();
+  return [
+    await homePreview(),
+    await topicsPreview(),
+    ...(await Promise.all(questions.map(questionPreview))),
+    ...(await Promise.all(topics.map((t) => topicPreview(t.id)))),
+  ];
+}

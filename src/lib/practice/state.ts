@@ -1,0 +1,252 @@
+/**
+ * Practice mode's state, kept in the reader's browser only: whether practice mode is on,
+ * which answer sections are revealed, the reader's words for placeholders, which questions
+ * are practised and the chosen timer length. Pure functions: every change returns a new
+ * state. How it is stored (format version, migrations, data it cannot read) is
+ * src/lib/practice/storage.ts; `readFields` here says which stored fields it could not use.
+ */
+
+/** Timer lengths offered, in minutes. */
+export const TIMER_CHOICES = [1, 2, 3, 5] as const;
+export type TimerMinutes = (typeof TIMER_CHOICES)[number];
+export const DEFAULT_TIMER_MINUTES: TimerMinutes = 2;
+
+/** Longest fill-in kept, in characters; the input's maxlength says the same. */
+export const MAX_FILL_LENGTH = 60;
+const MAX_KEY_LENGTH = 40;
+const MAX_FILLS = 50;
+const MAX_IDS = 100;
+const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export interface PracticeState {
+  /** Practice mode on: answers collapse to their outline on every question page. */
+  readonly on: boolean;
+  /** Revealed section ids (heading ids, or "intro"), by question id. */
+  readonly revealed: Readonly<Record<string, readonly string[]>>;
+  /** The reader's words, by placeholder key ("company-domain"). */
+  readonly fills: Readonly<Record<string, string>>;
+  /** Ids of questions the reader marked as practised, in the order they were marked. */
+  readonly practised: readonly string[];
+  readonly timerMinutes: TimerMinutes;
+}
+
+export function emptyState(): PracticeState {
+  return { on: false, revealed: {}, fills: {}, practised: [], timerMinutes: DEFAULT_TIMER_MINUTES };
+}
+
+/** A question or section id as the site makes them: lower-case letters, digits, hyphens. */
+export function isValidId(value: unknown): value is string {
+  return typeof value === "string" && ID.test(value);
+}
+
+/** A placeholder key cleaned to `[a-z0-9-]`, or null when nothing usable is left. */
+export function sanitiseKey(key: string): string | null {
+  const clean = key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_KEY_LENGTH)
+    .replace(/-+$/, "");
+  return clean === "" ? null : clean;
+}
+
+/** A fill-in as it will be shown: one line, no control characters, trimmed, at most MAX_FILL_LENGTH. */
+export function sanitiseFill(value: string): string {
+  return (
+    value
+      // Control characters (line breaks included) would break the line the placeholder sits in.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_FILL_LENGTH)
+      .trim()
+  );
+}
+
+function uniqueIds(values: readonly unknown[]): string[] {
+  return [...new Set(values.filter(isValidId))].slice(0, MAX_IDS);
+}
+
+/** A state read from stored fields, with the fields that could not be used as they were. */
+export interface FieldsRead {
+  readonly state: PracticeState;
+  /** Stored fields the state does not hold as they were (wrong type, bad entries, unknown); empty when all were used. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
+ * malformed is left out. A field is named in `problems` when the state does not hold it exactly as stored, so the
+ * caller can keep the original before anything overwrites it.
+ */
+export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead {
+  const revealed: Record<string, string[]> = {};
+  if (isRecord(data["revealed"])) {
+    for (const [question, ids] of Object.entries(data["revealed"]).slice(0, MAX_IDS)) {
+      if (!isValidId(question) || !Array.isArray(ids)) continue;
+      const clean = uniqueIds(ids);
+      if (clean.length > 0) revealed[question] = clean;
+    }
+  }
+
+  const fills: Record<string, string> = {};
+  if (isRecord(data["fills"])) {
+    for (const [key, value] of Object.entries(data["fills"])) {
+      if (Object.keys(fills).length >= MAX_FILLS) break;
+      if (typeof value !== "string") continue;
+      const cleanKey = sanitiseKey(key);
+      const cleanValue = sanitiseFill(value);
+      if (cleanKey && cleanKey === key && cleanValue) fills[cleanKey] = cleanValue;
+    }
+  }
+
+  const minutes = data["timerMinutes"];
+  const state: PracticeState = {
+    on: data["on"] === true,
+    revealed,
+    fills,
+    practised: Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [],
+    timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES,
+  };
+  // What was stored and is not in the state as it was: every such field is named.
+  const kept: Record<string, unknown> = stateFields(state);
+  const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
+  return { state, problems };
+}
+
+/** The fields stored for a state (the storage adds the version). */
+export function stateFields(state: PracticeState): Record<string, unknown> {
+  return {
+    on: state.on,
+    revealed: state.revealed,
+    fills: state.fills,
+    practised: state.practised,
+    timerMinutes: state.timerMinutes,
+  };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function isTimerMinutes(value: unknown): value is TimerMinutes {
+  return TIMER_CHOICES.includes(value as TimerMinutes);
+}
+
+/* ---- practice mode and revealed sections ---- */
+
+/** Switches practice mode; switching it on starts the question afresh with every section hidden. */
+export function setPracticeOn(state: PracticeState, on: boolean, questionId?: string): PracticeState {
+  const next = { ...state, on };
+  return on && questionId ? setRevealed(next, questionId, []) : next;
+}
+
+export function revealedSections(state: PracticeState, questionId: string): readonly string[] {
+  return state.revealed[questionId] ?? [];
+}
+
+export function isRevealed(state: PracticeState, questionId: string, sectionId: string): boolean {
+  return revealedSections(state, questionId).includes(sectionId);
+}
+
+/** Replaces the revealed sections of one question (an empty list forgets the question). */
+export function setRevealed(state: PracticeState, questionId: string, sectionIds: readonly string[]): PracticeState {
+  if (!isValidId(questionId)) return state;
+  const { [questionId]: _old, ...rest } = state.revealed;
+  const clean = uniqueIds(sectionIds);
+  return { ...state, revealed: clean.length > 0 ? { ...rest, [questionId]: clean } : rest };
+}
+
+export function setSectionRevealed(state: PracticeState, questionId: string, sectionId: string, revealed: boolean): PracticeState {
+  const current = revealedSections(state, questionId);
+  const next = revealed ? [...current, sectionId] : current.filter((id) => id !== sectionId);
+  return setRevealed(state, questionId, next);
+}
+
+/* ---- fill-ins ---- */
+
+/** Stores the reader's words for a placeholder; empty words remove it. Invalid keys change nothing. */
+export function setFill(state: PracticeState, key: string, value: string): PracticeState {
+  const cleanKey = sanitiseKey(key);
+  if (!cleanKey) return state;
+  const { [cleanKey]: _old, ...rest } = state.fills;
+  const cleanValue = sanitiseFill(value);
+  if (!cleanValue) return { ...state, fills: rest };
+  if (Object.keys(rest).length >= MAX_FILLS) return state;
+  return { ...state, fills: { ...rest, [cleanKey]: cleanValue } };
+}
+
+/** Clears the given placeholders' words, or all of them when no keys are given. */
+export function clearFills(state: PracticeState, keys?: readonly string[]): PracticeState {
+  if (!keys) return { ...state, fills: {} };
+  const drop = new Set(keys);
+  return { ...state, fills: Object.fromEntries(Object.entries(state.fills).filter(([key]) => !drop.has(key))) };
+}
+
+/** What a placeholder shows: the reader's words, or its original text when there are none. */
+export function fillText(state: PracticeState, key: string, original: string): string {
+  return state.fills[key] ?? original;
+}
+
+/* ---- progress ---- */
+
+export function isPractised(state: PracticeState, questionId: string): boolean {
+  return state.practised.includes(questionId);
+}
+
+export function setPractised(state: PracticeState, questionId: string, practised: boolean): PracticeState {
+  if (!isValidId(questionId)) return state;
+  const rest = state.practised.filter((id) => id !== questionId);
+  return { ...state, practised: practised ? uniqueIds([...rest, questionId]) : rest };
+}
+
+/**
+ * Whether a question other than `current` (the one being read, if any) is practised. Until one is, the
+ * next unpractised question is simply the next in reading order, which a page knows from its build;
+ * after that the widgets need the site's question list.
+ */
+export function practisedOtherThan(state: PracticeState, current?: string): boolean {
+  return state.practised.some((id) => id !== current);
+}
+
+/** How many of the site's questions are practised (ids no longer on the site do not count). */
+export function practisedCount(state: PracticeState, questionIds: readonly string[]): number {
+  return questionIds.filter((id) => state.practised.includes(id)).length;
+}
+
+/**
+ * The first unpractised question in reading order, starting after `after` and wrapping
+ * around; undefined when every question is practised.
+ */
+export function nextUnpractised(state: PracticeState, questionIds: readonly string[], after?: string): string | undefined {
+  const start = after ? questionIds.indexOf(after) + 1 : 0;
+  const ordered = [...questionIds.slice(start), ...questionIds.slice(0, start)];
+  return ordered.find((id) => id !== after && !isPractised(state, id));
+}
+
+/**
+ * A random question, preferring unpractised ones and never `exclude` when there is another.
+ * `random` returns a number in [0, 1), like Math.random, so tests can fix it.
+ */
+export function randomQuestion(
+  state: PracticeState,
+  questionIds: readonly string[],
+  random: () => number,
+  exclude?: string,
+): string | undefined {
+  const others = questionIds.filter((id) => id !== exclude);
+  const unpractised = others.filter((id) => !isPractised(state, id));
+  const pool = unpractised.length > 0 ? unpractised : others.length > 0 ? others : [...questionIds];
+  if (pool.length === 0) return undefined;
+  const index = Math.min(pool.length - 1, Math.max(0, Math.floor(random() * pool.length)));
+  return pool[index];
+}
+
+/** Forgets progress (practised questions and revealed sections); keeps the mode, the words and the timer length. */
+export function resetProgress(state: PracticeState): PracticeState {
+  return { ...state, practised: [], revealed: {} };
+}
+
+export function setTimerMinutes(state: PracticeState, minutes: number): PracticeState {
+  return isTimerMinutes(minutes) ? { ...state, timerMinutes: minutes } : state;
+}

@@ -1,0 +1,4 @@
+// The cross-engine suite in Firefox ESR (see suite.ts).
+import { engineSuite } from "./suite.ts";
+
+engineSuite("firefox");

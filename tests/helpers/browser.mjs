@@ -1,0 +1,204 @@
+// Finds a Chromium for the end-to-end tests, installing Debian's `chromium` with apt-get
+// when running as root on a machine that has nothing usable yet.
+//
+// `chooseBrowser` holds every decision and touches nothing, so it is unit-tested with literal
+// inputs (tests/unit/helpers/browser.test.ts). `findOrInstallBrowser` gathers the facts from the
+// machine, acts on the decision and prints one line saying what was chosen and why.
+
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, existsSync } from "node:fs";
+import { delimiter, join } from "node:path";
+
+/** Where Debian, Ubuntu and Google put their browsers, in order of preference. */
+export const SYSTEM_BROWSER_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** The environment variable that points at a browser of the user's choosing. */
+export const BROWSER_ENV_VAR = "PLAYWRIGHT_CHROMIUM_EXECUTABLE";
+
+/** The commands that install Debian's Chromium; run in order, as root. */
+export const APT_INSTALL_COMMANDS = [
+  ["apt-get", "update"],
+  ["apt-get", "install", "-y", "chromium"],
+];
+
+const INSTALL_ADVICE =
+  "Install one of:\n" +
+  "  sudo apt-get install chromium        (Debian; Ubuntu: a Chromium or Google Chrome package)\n" +
+  "  npx playwright install chromium      (where downloads from the Playwright CDN work)\n" +
+  `or point ${BROWSER_ENV_VAR} at a Chromium or Chrome executable.`;
+
+/**
+ * @typedef {object} Candidates
+ * @property {string | null | undefined} [playwright] Playwright's own Chromium (`chromium.executablePath()`), if it could be computed.
+ * @property {string | null | undefined} [env] The value of PLAYWRIGHT_CHROMIUM_EXECUTABLE, if set.
+ * @property {readonly string[]} [system] System browser paths to try, in order.
+ */
+
+/**
+ * @typedef {"playwright" | "env" | "system"} BrowserSource
+ *
+ * @typedef {{ action: "use", path: string, source: BrowserSource, reason: string, notes: string[] }} UseDecision
+ *   Launch this executable.
+ * @typedef {{ action: "install", commands: string[][], reason: string, notes: string[] }} InstallDecision
+ *   Run these commands (as root), then decide again with `installAttempted: true`.
+ * @typedef {{ action: "fail", message: string, notes: string[] }} FailDecision
+ *   Nothing usable and nothing we may do about it; `message` says what to install.
+ * @typedef {UseDecision | InstallDecision | FailDecision} BrowserDecision
+ */
+
+/**
+ * Decides which browser the end-to-end tests launch. Pure: every fact comes in as an argument.
+ *
+ * Order: an installed Playwright Chromium; then PLAYWRIGHT_CHROMIUM_EXECUTABLE; then a system
+ * Chromium/Chrome; then, as root on an apt-based system, install Debian's `chromium`; else fail.
+ *
+ * @param {object} input
+ * @param {Candidates} input.candidates
+ * @param {(path: string) => boolean} input.exists Whether an executable is present at the path.
+ * @param {boolean} input.isRoot
+ * @param {boolean} input.hasApt Whether apt-get is available (Debian, Ubuntu).
+ * @param {boolean} [input.installAttempted] True when deciding again after the install commands ran.
+ * @returns {BrowserDecision}
+ */
+export function chooseBrowser({ candidates, exists, isRoot, hasApt, installAttempted = false }) {
+  /** @type {string[]} */
+  const notes = [];
+  const { playwright, env, system = SYSTEM_BROWSER_PATHS } = candidates;
+
+  if (playwright && exists(playwright)) {
+    if (env) notes.push(`${BROWSER_ENV_VAR} is set but an installed Playwright Chromium takes precedence`);
+    return { action: "use", path: playwright, source: "playwright", reason: "Playwright's own Chromium", notes };
+  }
+
+  if (env) {
+    if (exists(env)) {
+      return { action: "use", path: env, source: "env", reason: `from ${BROWSER_ENV_VAR}; no Playwright browser installed`, notes };
+    }
+    notes.push(`${BROWSER_ENV_VAR}=${env} does not exist; ignored`);
+  }
+
+  const found = system.find((path) => exists(path));
+  if (found) {
+    const reason = installAttempted
+      ? "installed Debian chromium with apt-get"
+      : "system Chromium; no Playwright browser installed";
+    return { action: "use", path: found, source: "system", reason, notes };
+  }
+
+  const looked = [playwright, env, ...system].filter(Boolean).join(", ");
+  if (installAttempted) {
+    return {
+      action: "fail",
+      message: `apt-get install chromium finished, but still no browser at ${system.join(", ")}.\n${INSTALL_ADVICE}`,
+      notes,
+    };
+  }
+  if (isRoot && hasApt) {
+    return {
+      action: "install",
+      commands: APT_INSTALL_COMMANDS.map((command) => [...command]),
+      reason: `no browser found (looked at ${looked}); running as root with apt-get available`,
+      notes,
+    };
+  }
+  const why = !hasApt ? "apt-get is not available" : "not running as root, so not installing one";
+  return {
+    action: "fail",
+    message: `No Chromium found for the end-to-end tests (looked at ${looked}); ${why}.\n${INSTALL_ADVICE}`,
+    notes,
+  };
+}
+
+/**
+ * Playwright's own Chromium path, or null if playwright-core cannot say.
+ * @returns {Promise<string | null>}
+ */
+async function playwrightChromiumPath() {
+  try {
+    const { chromium } = await import("playwright-core");
+    return chromium.executablePath() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether an executable file is at the path.
+ * @param {string} path
+ */
+export function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {string} command @param {NodeJS.ProcessEnv} env */
+function onPath(command, env) {
+  return (env["PATH"] ?? "").split(delimiter).some((dir) => dir !== "" && existsSync(join(dir, command)));
+}
+
+/**
+ * Finds a browser for Playwright, installing Debian's chromium with apt-get if needed and
+ * allowed. Prints exactly one `[browser] using ...` (or `[browser] installed ...`) line; apt-get's own
+ * output streams through. Throws an Error whose message says what to install when it gives up.
+ *
+ * The options exist for trying it out; by default every fact comes from this machine.
+ *
+ * @param {object} [options]
+ * @param {NodeJS.ProcessEnv} [options.env]
+ * @param {(line: string) => void} [options.log]
+ * @param {(path: string) => boolean} [options.exists]
+ * @param {boolean} [options.isRoot]
+ * @param {boolean} [options.hasApt]
+ * @returns {Promise<UseDecision>}
+ */
+export async function findOrInstallBrowser({
+  env = process.env,
+  log = (line) => console.log(line),
+  exists = isExecutable,
+  isRoot = process.getuid?.() === 0,
+  hasApt = onPath("apt-get", env),
+} = {}) {
+  const facts = {
+    candidates: {
+      playwright: await playwrightChromiumPath(),
+      env: env[BROWSER_ENV_VAR] || null,
+      system: SYSTEM_BROWSER_PATHS,
+    },
+    exists,
+    isRoot,
+    hasApt,
+  };
+
+  let decision = chooseBrowser(facts);
+  if (decision.action === "install") {
+    log(`[browser] ${decision.reason}: installing Debian chromium with apt-get`);
+    for (const [command, ...args] of decision.commands) {
+      if (!command) continue;
+      log(`[browser] $ ${[command, ...args].join(" ")}`);
+      const result = spawnSync(command, args, {
+        stdio: "inherit",
+        env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+      });
+      if (result.status !== 0) {
+        const how = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
+        throw new Error(`\`${[command, ...args].join(" ")}\` failed (${how}).\n${INSTALL_ADVICE}`);
+      }
+    }
+    decision = chooseBrowser({ ...facts, installAttempted: true });
+  }
+
+  for (const note of decision.notes) log(`[browser] note: ${note}`);
+  if (decision.action === "fail") throw new Error(decision.message);
+  if (decision.action === "install") throw new Error("internal error: asked to install twice");
+
+  log(
+    decision.source === "system" && decision.reason.startsWith("installed")
+      ? `[browser] ${decision.reason}: ${decision.path}`
+      : `[browser] using ${decision.path} (${decision.reason})`,
+  );
+  return decision;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { PREFLIGHT_SCRIPT } from "../../../src/lib/inline-scripts";
+import { CURRENT_VERSION, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
+import { emptyState, setPracticeOn, setPractised } from "../../../src/lib/practice/state";
+
+describe("decodePractice", () => {
+  it("round-trips a state through its stored string", () => {
+    const state = setPractised(setPracticeOn(emptyState(), true), "cost-optimization", true);
+    expect(decodePractice(encodePractice(state))).toEqual({ status: "read", state });
+    expect(JSON.parse(encodePractice(state))).toMatchObject({ v: CURRENT_VERSION });
+  });
+
+  it("is empty when nothing is stored", () => {
+    expect(decodePractice(null)).toEqual({ status: "empty", state: emptyState() });
+    expect(decodePractice("")).toEqual({ status: "empty", state: emptyState() });
+  });
+
+  it.each([
+    ["{not json", "json"],
+    ["[1,2,3]", "shape"],
+    ['"on"', "shape"],
+    ['{"on":true}', "version"],
+    ['{"v":"1","on":true}', "version"],
+  ])("says why %s cannot be read, so the caller keeps it", (raw, reason) => {
+    expect(decodePractice(raw)).toEqual({ status: "unreadable", state: emptyState(), reason });
+  });
+
+  it("cannot read a newer format, and says which", () => {
+    expect(decodePractice('{"v":2,"on":true}')).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: 2 });
+  });
+
+  it("reads what it can of wrong-typed fields and names the rest", () => {
+    const decoded = decodePractice(JSON.stringify({ v: 1, on: true, practised: "all" }));
+    expect(decoded).toEqual({ status: "partial", state: { ...emptyState(), on: true }, problems: ["practised"] });
+  });
+
+  it("migrates older versions one step at a time through the migration hook", () => {
+    const migrations = {
+      1: ({ done, ...rest }: Readonly<Record<string, unknown>>) => ({ ...rest, practised: done }),
+      2: ({ mode, ...rest }: Readonly<Record<string, unknown>>) => ({ ...rest, on: mode === "practice" }),
+    };
+    const raw = JSON.stringify({ v: 1, done: ["cost-optimization"], mode: "practice" });
+    expect(decodePractice(raw, { version: 3, migrations })).toEqual({
+      status: "migrated",
+      from: 1,
+      state: { ...emptyState(), on: true, practised: ["cost-optimization"] },
+    });
+  });
+
+  it("cannot read a version it has no migration for, or one whose migration fails", () => {
+    expect(decodePractice('{"v":1}', { version: 2, migrations: {} })).toMatchObject({ status: "unreadable", reason: "retired", from: 1 });
+    const failing = { 1: () => { throw new Error("bad"); } };
+    expect(decodePractice('{"v":1}', { version: 2, migrations: failing })).toMatchObject({ status: "unreadable", reason: "migration", from: 1 });
+  });
+});
+
+describe("PREFLIGHT_SCRIPT", () => {
+  /** Runs the inline script against a fake page, as the browser would before first paint. */
+  function run(stored: string | null | Error): Record<string, string> {
+    const dataset: Record<string, string> = {};
+    const localStorage = {
+      getItem: (key: string) => {
+        if (stored instanceof Error) throw stored;
+        return key === STORAGE_KEY ? stored : null;
+      },
+    };
+    new Function("localStorage", "document", "setTimeout", PREFLIGHT_SCRIPT)(localStorage, { documentElement: { dataset } }, () => 0);
+    return dataset;
+  }
+
+  it("marks the page when practice mode is on in the current format", () => {
+    expect(run(encodePractice(setPracticeOn(emptyState(), true)))).toEqual({ practicePreflight: "" });
+  });
+
+  it("leaves the answer showing for mode off, another version, broken data or blocked storage", () => {
+    expect(run(encodePractice(emptyState()))).toEqual({});
+    expect(run(JSON.stringify({ v: CURRENT_VERSION + 1, on: true }))).toEqual({});
+    expect(run("{broken")).toEqual({});
+    expect(run(new DOMException("blocked", "SecurityError"))).toEqual({});
+  });
+});
