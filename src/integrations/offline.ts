@@ -14,8 +14,8 @@ import type { AstroIntegration } from "astro";
 import { generateSW, type RuntimeCaching } from "workbox-build";
 import { CACHE_ID, buildVersion, cacheNames, cleanupScript, offlineList, offlinePlan, pagefindWasmFiles, type OfflinePlan } from "../lib/offline/plan";
 import { OFFLINE_LIST } from "../lib/offline/list";
-import { OFFLINE_PAGE, SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
-import { normaliseBase } from "../lib/routes";
+import { SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
+import { normaliseBase, pages } from "../lib/routes";
 
 /** What the build wrote, for the log line and the tests. */
 export interface ServiceWorkerBuild {
@@ -61,7 +61,7 @@ function runtimeCaching(base: string, version: string): RuntimeCaching[] {
         // A search result lands on `?highlight=…`: the same page.
         matchOptions: { ignoreSearch: true },
         cacheableResponse: ok,
-        precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}index.html` },
+        precacheFallback: { fallbackURL: `${base}${pages.offline()}index.html` },
       },
     },
     {

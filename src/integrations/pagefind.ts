@@ -16,12 +16,6 @@ import * as pagefind from "pagefind";
 import { SEARCH_DATA_FILE, parseSearchData } from "../lib/search/data";
 import { augmentForIndex } from "../lib/search/indexing";
 
-/**
- * Page chrome inside the answer that is not content: the self-link beside each heading
- * ("#" and "Link to section: …") and the bar above code blocks (language label, Copy).
- */
-const EXCLUDE_SELECTORS = [".heading__anchor", ".code-block__bar"];
-
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join("\n  ")}`);
 }
@@ -50,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
         const data = parseSearchData(JSON.parse(await readFile(dataPath, "utf8")), dataPath);
 
         const { index, errors: createErrors } = await pagefind.createIndex({
-          excludeSelectors: EXCLUDE_SELECTORS,
+          // Chrome inside the answer (heading self-links, code bars) carries data-pagefind-ignore (hooks.ts).
           forceLanguage: "en",
         });
         check("createIndex", createErrors);

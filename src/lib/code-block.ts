@@ -6,40 +6,10 @@
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { ShikiTransformer, ThemeRegistrationAny } from "shiki";
+import { isPlainLanguage, languageLabel } from "./mdx-text";
+import { withContrast } from "./contrast";
+import { PLACEHOLDER_PATTERN, placeholderKey } from "./placeholders";
 
-/** Human labels for the languages the answers use; unknown ones fall back to the id. */
-const LANGUAGE_LABELS: Record<string, string> = {
-  python: "Python",
-  py: "Python",
-  text: "Text",
-  plaintext: "Text",
-  txt: "Text",
-  sh: "Shell",
-  bash: "Shell",
-  ts: "TypeScript",
-  typescript: "TypeScript",
-  js: "JavaScript",
-  javascript: "JavaScript",
-  json: "JSON",
-  yaml: "YAML",
-};
-
-const PLAIN_LANGS = new Set(["text", "plaintext", "txt", "plain"]);
-
-/** A placeholder to fill in, as written in the answers: `[Company/Domain]`, `[role]`. */
-export const PLACEHOLDER = /\[([A-Za-z][^\]\n]{0,40})\]/g;
-
-export function languageLabel(lang: string): string {
-  return LANGUAGE_LABELS[lang.toLowerCase()] ?? lang;
-}
-
-/** The stable key of a placeholder: "Company/Domain" -> "company-domain". */
-export function placeholderKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 const hex = (colour: string) => colour.trim().replace(/^#/, "").toLowerCase();
 
@@ -85,41 +55,6 @@ export function styleToClasses(style: string, palettes: { light: Set<string>; da
   return classes;
 }
 
-/** WCAG relative luminance of a `#rrggbb` colour (hash optional). */
-export function luminance(colour: string): number {
-  const h = hex(colour);
-  const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h.slice(0, 6);
-  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two colours, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/**
- * The colour itself when it reaches `ratio` against `background`, else the nearest colour that does, moved
- * step by step towards black (light background) or white (dark background). Lower-case hex without `#`.
- */
-export function withContrast(colour: string, background: string, ratio = 4.5): string {
-  const start = hex(colour).slice(0, 6);
-  if (contrastRatio(start, background) >= ratio) return start;
-  const target = luminance(background) > 0.18 ? 0 : 255;
-  const channels = [0, 2, 4].map((i) => parseInt(start.slice(i, i + 2), 16));
-  for (let step = 1; step <= 100; step += 1) {
-    const mixed = channels
-      .map((c) => Math.round(c + ((target - c) * step) / 100).toString(16).padStart(2, "0"))
-      .join("");
-    if (contrastRatio(mixed, background) >= ratio) return mixed;
-  }
-  return target === 0 ? "000000" : "ffffff";
-}
-
 /**
  * The CSS that gives every class of `styleToClasses` its colour, for both themes. With the code backgrounds
  * given, a colour too faint to read on its background (below 4.5:1, WCAG AA) is darkened or lightened just
@@ -151,14 +86,14 @@ export function markPlaceholders(nodes: ElementContent[]): ElementContent[] {
     if (node.type !== "text") return [node];
     const parts: ElementContent[] = [];
     let last = 0;
-    for (const match of node.value.matchAll(PLACEHOLDER)) {
+    for (const match of node.value.matchAll(PLACEHOLDER_PATTERN)) {
       const index = match.index ?? 0;
       if (index > last) parts.push({ type: "text", value: node.value.slice(last, index) });
       const name = match[1] ?? "";
       parts.push({
         type: "element",
         tagName: "span",
-        properties: { className: ["site-placeholder"], dataPlaceholder: placeholderKey(name) },
+        properties: { className: ["site-placeholder"], dataPlaceholder: placeholderKey(name) ?? "" },
         children: [{ type: "text", value: match[0] } satisfies Text],
       });
       last = index + match[0].length;
@@ -186,7 +121,8 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
       {
         type: "element",
         tagName: "div",
-        properties: { className: ["code-block__bar"] },
+        // Chrome, not content: the search index and the landing highlight leave it out.
+        properties: { className: ["code-block__bar"], dataPagefindIgnore: "" },
         children: [
           {
             type: "element",
@@ -198,13 +134,13 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
             type: "element",
             tagName: "button",
             // Hidden until the script can make it work: without JavaScript there is no dead button.
-            properties: { type: "button", className: ["code-block__copy"], hidden: true, ariaLabel: `Copy ${label} code` },
+            properties: { type: "button", className: ["code-block__copy"], hidden: true, ariaLabel: `Copy ${label} code`, dataCopy: "" },
             children: [{ type: "text", value: "Copy" }],
           },
           {
             type: "element",
             tagName: "span",
-            properties: { className: ["code-block__status", "sr-only"], role: "status" },
+            properties: { className: ["code-block__status", "sr-only"], role: "status", dataStatus: "" },
             children: [],
           },
         ],
@@ -228,10 +164,10 @@ export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dar
       // Colours come from our own tokens (code.css), scrolling from CSS: no style attribute.
       delete node.properties["style"];
       const lang = this.options.lang;
-      node.properties["className"] = [...classList(node), PLAIN_LANGS.has(lang) ? "is-plain" : "is-highlighted"];
+      node.properties["className"] = [...classList(node), isPlainLanguage(lang) ? "is-plain" : "is-highlighted"];
     },
     code(node) {
-      if (PLAIN_LANGS.has(this.options.lang)) node.children = markPlaceholders(node.children);
+      if (isPlainLanguage(this.options.lang)) node.children = markPlaceholders(node.children);
     },
     root(root: Root) {
       const pre = root.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
@@ -241,4 +177,3 @@ export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dar
   };
 }
 
-export { PLAIN_LANGS };

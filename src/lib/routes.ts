@@ -4,8 +4,6 @@
  * on the site's origin for a canonical or shared URL. Pages in src/pages/ are the routes these name;
  * tests/unit/routes.test.ts fails when the two drift apart.
  */
-import { OFFLINE_LIST } from "./offline/list";
-import { MANIFEST, OFFLINE_PAGE, SERVICE_WORKER, serviceWorkerCleanup } from "./offline/paths";
 
 /** What a preview image shows: the home page, the topic list, one question, or one topic. */
 export type PreviewSubject =
@@ -28,19 +26,15 @@ export const pages = {
   practiceCards: () => "practice/cards/",
   notFound: () => "404.html",
   /** What the service worker shows, offline, for a page that was never saved. */
-  offline: () => OFFLINE_PAGE,
+  offline: () => "offline/",
 } as const;
 
 /** Files the build writes for readers, tools and the site's own scripts. */
 export const files = {
   favicon: "favicon.svg",
-  /** The web app manifest (its icons, drawn from the favicon, are listed in lib/offline/manifest.ts). */
-  manifest: MANIFEST,
-  /** The service worker (written by Workbox at build time) and the cache clean-up it imports. */
-  serviceWorker: SERVICE_WORKER,
-  serviceWorkerCleanup,
-  /** What "Save for offline" fetches. */
-  offlineList: OFFLINE_LIST,
+  // Offline reading's files (the manifest, the service worker, the list "Save for offline" fetches) are named
+  // in lib/offline/paths.ts and lib/offline/list.ts, not here: this module is part of several page scripts,
+  // and the registration script on every page needs two of those names without the rest of this table.
   /** A question's Markdown copy: `questions/<slug>.md`. */
   questionMarkdown: (slug: string) => `questions/${slug}.md`,
   llms: "llms.txt",

@@ -85,7 +85,7 @@ test.describe("under the base path", { tag: "@base-path" }, () => {
     expect(problems).toEqual([]);
   });
 
-  test("every page loads only files under the base path, and each one is there", async ({ site, page }) => {
+  test("every page loads only files under the base path, each one is there, and every widget is defined", async ({ site, page }) => {
     const problems: string[] = [];
     const root = new URL(site.baseURL);
     page.on("response", (response) => {
@@ -99,6 +99,10 @@ test.describe("under the base path", { tag: "@base-path" }, () => {
       const refresh = [...readFileSync(file, "utf8").matchAll(REFRESH_URL)][0]?.[1];
       if (refresh === undefined) {
         await site.goto(path, { waitUntil: "load" });
+        // Module scripts have run by the load event: every widget on the page must have its element defined
+        // (a component whose code no entry imports would sit there inert).
+        const undefinedElements = await page.evaluate(() => [...new Set([...document.querySelectorAll(":not(:defined)")].map((el) => el.localName))]);
+        if (undefinedElements.length > 0) problems.push(`/${path}: ${undefinedElements.map((n) => `<${n}>`).join(", ")} never defined`);
         continue;
       }
       // A short link sends the reader on at once: follow it and let the question page load.

@@ -50,5 +50,5 @@ if (!noBuild) {
 }
 if (buildOnly) process.exit(0);
 
-const run = spawnSync("node", [join(ROOT, "tests", "support", "run-e2e.mjs"), "--grep", "@base-path", ...args], { cwd: ROOT, stdio: "inherit", env });
+const run = spawnSync("node", [join(ROOT, "tests", "tools", "run-e2e.mjs"), "--grep", "@base-path", ...args], { cwd: ROOT, stdio: "inherit", env });
 process.exit(run.status ?? 1);

@@ -19,12 +19,6 @@ describe("pages and files", () => {
     expect(files.preview({ kind: "question", id: "x" })).toBe("og/questions/x.png");
     expect(files.preview({ kind: "topic", id: "rag" })).toBe("og/topics/rag.png");
     expect(pages.offline()).toBe("offline/");
-    expect([files.manifest, files.serviceWorker, files.serviceWorkerCleanup("3e46a0df8171"), files.offlineList]).toEqual([
-      "manifest.webmanifest",
-      "sw.js",
-      "sw-cleanup-3e46a0df8171.js",
-      "offline/files.json",
-    ]);
   });
 
   it("each have the page in src/pages/ (or the file in public/) that serves them", () => {
@@ -38,7 +32,6 @@ describe("pages and files", () => {
       [pages.practiceCards(), "src/pages/practice/cards.astro"],
       [pages.notFound(), "src/pages/404.astro"],
       [pages.offline(), "src/pages/offline.astro"],
-      [files.manifest, "src/pages/manifest.webmanifest.ts"],
       [files.questionMarkdown("x"), "src/pages/questions/[slug].md.ts"],
       [files.llms, "src/pages/llms.txt.ts"],
       [files.llmsFull, "src/pages/llms-full.txt.ts"],

@@ -19,6 +19,7 @@ addEventListener("click", (event) => {
 if (container) {
   addEventListener("load", async () => {
     const controlled = container.controller;
+    // The base path and the worker file joined by hand, not through lib/routes.ts: this script is on every page.
     const registration = await container.register(base + SERVICE_WORKER, { scope: base });
     // Undefined only where registration is switched off (test browsers can block it).
     if (!registration) return;

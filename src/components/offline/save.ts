@@ -6,6 +6,7 @@
  * worker starts with empty caches and deletes the old ones.
  */
 import { OFFLINE_LIST, SAVED_KEY, parseOfflineList, parseSavedRecord, saveStatus, formatBytes, type OfflineList } from "~/lib/offline/list";
+import { href } from "~/lib/routes";
 
 const base = import.meta.env.BASE_URL;
 /** How many files are fetched at once: enough to hide latency, few enough to leave the connection usable. */
@@ -36,7 +37,7 @@ function setBusy(busy: boolean): void {
 }
 
 async function fetchList(): Promise<OfflineList> {
-  const response = await fetch(`${base}${OFFLINE_LIST}`);
+  const response = await fetch(href(base, OFFLINE_LIST));
   if (!response.ok) throw new Error(`${OFFLINE_LIST}: HTTP ${response.status}`);
   return parseOfflineList(await response.json());
 }
@@ -46,7 +47,7 @@ async function unsupported(): Promise<string | undefined> {
   if (!("caches" in window) || !navigator.serviceWorker) {
     return "This browser can't keep pages for offline reading (private windows often can't).";
   }
-  if (!(await navigator.serviceWorker.getRegistration(base))) {
+  if (!(await navigator.serviceWorker.getRegistration(href(base)))) {
     return "Offline reading isn't set up in this browser yet: reload the page, then save again.";
   }
   return undefined;
@@ -86,10 +87,10 @@ async function run(status: HTMLElement | null, updating: boolean): Promise<void>
   try {
     const list = await fetchList();
     show(saveStatus(updating ? { step: "updating" } : { step: "search" }));
-    const failedFiles = await keep(await caches.open(list.caches.files), list.files.map((path) => `${base}${path}`), () => {});
+    const failedFiles = await keep(await caches.open(list.caches.files), list.files.map((path) => href(base, path)), () => {});
     const total = list.pages.length;
     let saved = 0;
-    const failedPages = await keep(await caches.open(list.caches.pages), list.pages.map((path) => `${base}${path}`), (failed) => {
+    const failedPages = await keep(await caches.open(list.caches.pages), list.pages.map((path) => href(base, path)), (failed) => {
       if (!failed) saved += 1;
       show(saveStatus({ step: "pages", done: saved, total }));
     });

@@ -4,10 +4,11 @@
  * Loaded only when the parameter is present.
  */
 // Linked, not imported: see ./stylesheet.ts.
+import { files, href } from "~/lib/routes";
 import landingCss from "./search-landing.css?url";
 import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "~/lib/search/highlight";
-import { withBase } from "~/lib/urls";
 import { loadStylesheet } from "~/dom";
+import { NOT_CONTENT, selector } from "~/hooks";
 
 const MARK_CLASS = "search-mark";
 
@@ -28,7 +29,7 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
   const pattern = highlightPattern(terms);
   if (!pattern) return;
 
-  const url = withBase(import.meta.env.BASE_URL, "pagefind/pagefind-highlight.js");
+  const url = href(import.meta.env.BASE_URL, files.pagefindHighlight);
   const [{ default: PagefindHighlight }] = await Promise.all([
     import(/* @vite-ignore */ url) as Promise<{ default: PagefindHighlightClass }>,
     loadStylesheet(landingCss),
@@ -49,11 +50,8 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
     markOptions: {
       className: MARK_CLASS,
       exclude: [
-        "[data-pagefind-ignore]",
-        "[data-pagefind-ignore] *",
-        ".heading__anchor",
-        ".heading__anchor *",
-        ".code-block__bar *",
+        selector(NOT_CONTENT),
+        `${selector(NOT_CONTENT)} *`,
       ],
     },
   });

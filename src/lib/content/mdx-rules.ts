@@ -6,10 +6,13 @@
  * https and mailto, images from other sites, headings without a kebab-case id or with one the page already uses,
  * code blocks that are never closed and code languages the highlighter does not know.
  */
-import { mdxToMdast } from "satteri";
+import { parseMdx } from "../mdx-text";
+import type { MdxNode } from "../mdx-text";
 import { KEBAB_ID, KEBAB_RULE } from "./schema";
 import { suggestKebabId } from "./slug";
 import { linkProblem, resourceProblem } from "./url-safety";
+import { MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME } from "../placeholders";
+
 
 /** A problem at a line of the file (1-based, frontmatter lines counted). */
 export interface LineProblem {
@@ -43,32 +46,7 @@ export interface MdxCheck {
   readonly parsed: boolean;
 }
 
-interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
-
-/** The fields of Sätteri's mdast nodes this module reads. */
-interface Node {
-  readonly type: string;
-  readonly position?: { readonly start: Point; readonly end: Point };
-  readonly children?: readonly Node[];
-  readonly value?: unknown;
-  readonly name?: string | null;
-  readonly attributes?: readonly Attribute[];
-  readonly url?: string;
-  readonly identifier?: string;
-  readonly lang?: string | null;
-  readonly depth?: number;
-  readonly data?: { readonly hProperties?: Readonly<Record<string, unknown>> };
-}
-
-interface Attribute {
-  readonly type: string;
-  readonly name?: string;
-  readonly value?: unknown;
-}
+type Node = MdxNode;
 
 /** Plain HTML elements an answer may write, with the attributes each may take beyond the global ones. */
 const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -199,7 +177,7 @@ function isCommentOnly(expression: string): boolean {
 export function checkMdx(source: string, rules: MdxRules): MdxCheck {
   let root: Node;
   try {
-    root = mdxToMdast(source, { features: { headingAttributes: true } }) as unknown as Node;
+    root = parseMdx(source, { wholeFile: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): /.exec(message);
@@ -280,8 +258,18 @@ export function checkMdx(source: string, rules: MdxRules): MdxCheck {
     const component = rules.components[name];
     if (component) {
       checkAttributes(node, name, component);
-      if (name === "Placeholder" && (node.children ?? []).some((c) => c.type !== "text" && c.type !== "paragraph")) {
-        add(node, "<Placeholder> holds plain words only, such as <Placeholder>Company/Domain</Placeholder>");
+      if (name === "Placeholder") {
+        if ((node.children ?? []).some((c) => c.type !== "text" && c.type !== "paragraph")) {
+          add(node, "<Placeholder> holds plain words only, such as <Placeholder>Company/Domain</Placeholder>");
+        } else {
+          const words = text(node).trim();
+          if (!PLACEHOLDER_NAME.test(words)) {
+            add(
+              node,
+              `<Placeholder>${words}</Placeholder> is not a placeholder name: a letter, then at most ${MAX_PLACEHOLDER_NAME - 1} more characters, such as <Placeholder>Company/Domain</Placeholder>`,
+            );
+          }
+        }
       }
       return;
     }

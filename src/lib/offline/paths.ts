@@ -21,8 +21,5 @@ export const SERVICE_WORKER_CLEANUP_FILE = /^sw-cleanup-[0-9a-f]+\.js$/;
  * the code that reads them: the page's registration script imports this module, and that one loads on demand.
  */
 
-/** The page a reader gets, offline, for a page that was never saved. */
-export const OFFLINE_PAGE = "offline/";
-
 /** The web app manifest. */
 export const MANIFEST = "manifest.webmanifest";

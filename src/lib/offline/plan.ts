@@ -7,7 +7,10 @@
 import { createHash } from "node:crypto";
 import type { CacheNames, OfflineList } from "./list";
 import { OFFLINE_LIST } from "./list";
-import { MANIFEST, OFFLINE_PAGE } from "./paths";
+import { pages } from "../routes";
+import { MANIFEST } from "./paths";
+
+const OFFLINE_PAGE = pages.offline();
 
 export type { CacheNames } from "./list";
 

@@ -5,6 +5,7 @@
  * state. How it is stored (format version, migrations, data it cannot read) is
  * src/lib/practice/storage.ts; `readFields` here says which stored fields it could not use.
  */
+import { placeholderKey } from "../placeholders";
 
 /** Timer lengths offered, in minutes. */
 export const TIMER_CHOICES = [1, 2, 3, 5] as const;
@@ -13,7 +14,6 @@ export const DEFAULT_TIMER_MINUTES: TimerMinutes = 2;
 
 /** Longest fill-in kept, in characters; the input's maxlength says the same. */
 export const MAX_FILL_LENGTH = 60;
-const MAX_KEY_LENGTH = 40;
 const MAX_FILLS = 50;
 const MAX_IDS = 100;
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -37,17 +37,6 @@ export function emptyState(): PracticeState {
 /** A question or section id as the site makes them: lower-case letters, digits, hyphens. */
 export function isValidId(value: unknown): value is string {
   return typeof value === "string" && ID.test(value);
-}
-
-/** A placeholder key cleaned to `[a-z0-9-]`, or null when nothing usable is left. */
-export function sanitiseKey(key: string): string | null {
-  const clean = key
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_KEY_LENGTH)
-    .replace(/-+$/, "");
-  return clean === "" ? null : clean;
 }
 
 /** A fill-in as it will be shown: one line, no control characters, trimmed, at most MAX_FILL_LENGTH. */
@@ -94,7 +83,7 @@ export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead 
     for (const [key, value] of Object.entries(data["fills"])) {
       if (Object.keys(fills).length >= MAX_FILLS) break;
       if (typeof value !== "string") continue;
-      const cleanKey = sanitiseKey(key);
+      const cleanKey = placeholderKey(key);
       const cleanValue = sanitiseFill(value);
       if (cleanKey && cleanKey === key && cleanValue) fills[cleanKey] = cleanValue;
     }
@@ -167,7 +156,7 @@ export function setSectionRevealed(state: PracticeState, questionId: string, sec
 
 /** Stores the reader's words for a placeholder; empty words remove it. Invalid keys change nothing. */
 export function setFill(state: PracticeState, key: string, value: string): PracticeState {
-  const cleanKey = sanitiseKey(key);
+  const cleanKey = placeholderKey(key);
   if (!cleanKey) return state;
   const { [cleanKey]: _old, ...rest } = state.fills;
   const cleanValue = sanitiseFill(value);

@@ -78,6 +78,8 @@ describe("checkMdx: scripts, handlers, styles and embeds", () => {
     expect(messages("<Chart data={x} />")[0]).toMatch(/^<Chart> is not a component content can use; the page passes in <AdaptNote> and <Placeholder>/);
     expect(messages('<AdaptNote tone="x">y</AdaptNote>')).toEqual([expect.stringMatching(/attribute "tone" is not one <AdaptNote> may have in content; allowed: none/)]);
     expect(messages("<Placeholder>A <b>B</b></Placeholder>")).toEqual([expect.stringMatching(/<Placeholder> holds plain words only/)]);
+    expect(messages(`<Placeholder>${"a".repeat(41)}</Placeholder>`)).toEqual([expect.stringMatching(/is not a placeholder name: a letter, then at most 39 more characters/)]);
+    expect(messages("<Placeholder>2nd role</Placeholder>")).toEqual([expect.stringMatching(/^<Placeholder>2nd role<\/Placeholder> is not a placeholder name/)]);
   });
 
   it("refuses expressions and imports, which would run code during the build", () => {

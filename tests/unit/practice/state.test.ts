@@ -12,7 +12,6 @@ import {
   readFields,
   resetProgress,
   sanitiseFill,
-  sanitiseKey,
   setFill,
   setPractised,
   setPracticeOn,
@@ -124,13 +123,6 @@ describe("practice mode and sections", () => {
 });
 
 describe("fill-ins", () => {
-  it("cleans placeholder keys to lower-case words joined by hyphens", () => {
-    expect(sanitiseKey("Company/Domain")).toBe("company-domain");
-    expect(sanitiseKey("  role ")).toBe("role");
-    expect(sanitiseKey("!!!")).toBeNull();
-    expect(sanitiseKey("a".repeat(80))).toHaveLength(40);
-  });
-
   it("keeps fill-ins to one trimmed line of at most 60 characters", () => {
     expect(sanitiseFill("  Acme\n\tBank  ")).toBe("Acme Bank");
     expect(sanitiseFill("a\u0000b")).toBe("a b");

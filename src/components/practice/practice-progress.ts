@@ -1,0 +1,95 @@
+import "./practice-next";
+import type { PracticeQuestion } from "~/lib/practice/questions";
+import { practisedCount, practisedOtherThan, randomQuestion, resetProgress } from "~/lib/practice/state";
+import type { PracticeState } from "~/lib/practice/state";
+import { onStateChange, readState, updateState } from "./store";
+
+class SitePracticeProgress extends HTMLElement {
+  /** The site's questions with their addresses, once fetched; until then nothing is practised (or they would be needed). */
+  #questions: (PracticeQuestion & { href: string })[] | undefined;
+
+  connectedCallback() {
+    const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
+    const count = $("[data-count]");
+    const countText = $("[data-count-text]");
+    const bar = $("[data-bar]");
+    const random = $<HTMLAnchorElement>("[data-random]");
+    const resetItem = $("[data-reset-item]");
+    const reset = $<HTMLButtonElement>("[data-reset]");
+    const confirm = $("[data-confirm]");
+    const yes = $<HTMLButtonElement>("[data-confirm-yes]");
+    const no = $<HTMLButtonElement>("[data-confirm-no]");
+    const status = $("[data-status]");
+    const allDone = $("[data-all-done]");
+    const total = Number(this.dataset["total"]);
+    if (!allDone || !count || !countText || !bar || !random || !resetItem || !reset || !confirm || !yes || !no || !status || !(total > 0)) {
+      this.hidden = true;
+      return;
+    }
+
+    const show = (state: PracticeState) => {
+      const ids = this.#questions?.map((q) => q.id);
+      const done = ids ? practisedCount(state, ids) : 0;
+      count.textContent = String(done);
+      bar.style.setProperty("--done", String(done / total));
+      allDone.hidden = done < total;
+      const chosen = ids ? randomQuestion(state, ids, Math.random) : undefined;
+      const pick = this.#questions?.find((q) => q.id === chosen);
+      if (pick) random.href = pick.href;
+      resetItem.hidden = done === 0 || !confirm.hidden;
+    };
+    /** Loads the list (code and data, once for every widget on the page) and shows what it changes. */
+    const load = async () => {
+      if (!this.#questions) {
+        const loader = await import("./load-questions").catch(() => undefined);
+        const list = (await loader?.loadPracticeQuestions()) ?? [];
+        if (loader && list.length > 0) this.#questions = list.map((q) => ({ ...q, href: loader.practiceQuestionHref(q.id) }));
+      }
+      show(readState());
+    };
+    const update = (state: PracticeState) => {
+      show(state);
+      if (!this.#questions && practisedOtherThan(state)) void load();
+    };
+
+    // The random pick needs the list: fetched when the reader heads for the link, and awaited by a click
+    // that comes first. Without the list the link keeps the first question.
+    for (const intent of ["pointerenter", "focus", "touchstart"] as const) {
+      random.addEventListener(intent, () => void load(), { once: true, passive: true });
+    }
+    random.addEventListener("click", (event) => {
+      if (this.#questions || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void load().then(() => location.assign(random.href));
+    });
+
+    const closeConfirm = (focus: HTMLElement) => {
+      confirm.hidden = true;
+      show(readState());
+      focus.focus();
+    };
+    reset.addEventListener("click", () => {
+      confirm.hidden = false;
+      resetItem.hidden = true;
+      no.focus();
+    });
+    no.addEventListener("click", () => closeConfirm(reset));
+    confirm.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") closeConfirm(reset);
+    });
+    yes.addEventListener("click", () => {
+      updateState(resetProgress);
+      closeConfirm(countText);
+      status.textContent = `Progress reset: 0 of ${total} practised`;
+    });
+
+    onStateChange(update);
+    show(readState());
+    // A returning reader's count needs the list: the area stays invisible, its space held, until it is right.
+    if (practisedOtherThan(readState())) {
+      this.dataset["practicePending"] = "";
+      void load().then(() => delete this.dataset["practicePending"]);
+    }
+  }
+}
+customElements.define("site-practice-progress", SitePracticeProgress);
