@@ -20,8 +20,9 @@ if (container) {
   addEventListener("load", async () => {
     const controlled = container.controller;
     // The base path and the worker file joined by hand, not through lib/routes.ts: this script is on every page.
-    const registration = await container.register(base + SERVICE_WORKER, { scope: base });
-    // Undefined only where registration is switched off (test browsers can block it).
+    // A browser that refuses (storage switched off, a policy) leaves the site as it was, online only.
+    const registration = await container.register(base + SERVICE_WORKER, { scope: base }).catch(() => undefined);
+    // Undefined also where registration is switched off (test browsers can block it).
     if (!registration) return;
     if (controlled) void onDemand().then((m) => m.watch(registration));
     else container.oncontrollerchange = () => fetch(location.href);
