@@ -16,6 +16,9 @@ import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 test.use({ serviceWorkers: "allow" });
 
 const dir = builtSiteDir();
+// tests/e2e/a11y.spec.ts checks every built page, the offline page and the home page's panel among them, in all
+// four views; here the states it cannot reach (saved lists shown, a finished save) get the two extremes.
+const SOME_VIEWS = [VIEWS[0]!, VIEWS[3]!];
 const list = parseOfflineList(JSON.parse(readFileSync(join(dir, "offline", "files.json"), "utf8")));
 
 /** Resolves once a service worker controls the page (it registers on load and claims the page). */
@@ -143,7 +146,7 @@ test.describe("offline", () => {
     await expect(questions.getByRole("link").first()).toHaveAttribute("href", site.path(second));
     await expect(page.getByRole("region", { name: "Topics saved on this device" }).getByText("None yet.")).toBeVisible();
     const problems: string[] = [];
-    for (const view of VIEWS) {
+    for (const view of SOME_VIEWS) {
       await applyView(page, view);
       problems.push(...(await axeViolations(page, `offline page, ${view.scheme} ${view.width}px`)));
     }
@@ -161,13 +164,13 @@ test.describe("offline", () => {
   test("Save for offline keeps every page and the search index; search and practice then work offline", { tag: "@base-path" }, async ({ site, page, context }) => {
     await saveEverything(page, site);
     const problems: string[] = [];
-    for (const view of VIEWS) {
+    for (const view of SOME_VIEWS) {
       await applyView(page, view);
       problems.push(...(await axeViolations(page, `footer's Save for offline, ${view.scheme} ${view.width}px`, ".site-footer")));
     }
     await site.goto("/");
     await expect(page.getByRole("region", { name: "Read offline" })).toContainText(`Saved on this device: ${list.pages.length} pages`);
-    for (const view of VIEWS) {
+    for (const view of SOME_VIEWS) {
       await applyView(page, view);
       problems.push(...(await axeViolations(page, `home page's Save for offline, ${view.scheme} ${view.width}px`, ".offline-panel")));
     }
