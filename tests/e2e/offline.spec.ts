@@ -145,6 +145,7 @@ test.describe("offline", () => {
     ]);
     await expect(questions.getByRole("link").first()).toHaveAttribute("href", site.path(second));
     await expect(page.getByRole("region", { name: "Topics saved on this device" }).getByText("None yet.")).toBeVisible();
+    await expect(page.getByText("use “Save for offline” on the home page while you have a connection.")).toBeVisible();
     const problems: string[] = [];
     for (const view of SOME_VIEWS) {
       await applyView(page, view);
