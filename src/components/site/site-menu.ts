@@ -1,8 +1,9 @@
 /**
  * The header's menu (SiteMenu.astro), a popover that opens, closes on Escape and on a tap outside by itself. The
- * script says on the button whether it is open (`aria-expanded`) and closes it when focus moves out of the menu,
- * when one of its links is followed and when the page comes back from the back/forward cache. The header stays for
- * the page's life, so nothing is removed; written without src/dom.ts, which only question pages load.
+ * script says on the button whether it is open (`aria-expanded`) and closes it when focus moves out of the menu and
+ * whenever the page is shown: every link in it leads to another page, so after a followed link the menu is closed
+ * when the reader comes back (from the back/forward cache). The header stays for the page's life, so nothing is
+ * removed; written without src/dom.ts, which only question pages load.
  */
 class SiteMenu extends HTMLElement {
   connectedCallback() {
@@ -12,7 +13,6 @@ class SiteMenu extends HTMLElement {
     const hide = () => panel.matches(":popover-open") && panel.hidePopover();
     button.ariaExpanded = "false";
     panel.addEventListener("toggle", (event) => (button.ariaExpanded = String((event as ToggleEvent).newState === "open")));
-    panel.addEventListener("click", (event) => event.target instanceof Element && event.target.closest("a") && hide());
     this.addEventListener("focusout", (event) => event.relatedTarget instanceof Node && !this.contains(event.relatedTarget) && hide());
     addEventListener("pageshow", hide);
   }
