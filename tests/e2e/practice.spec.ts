@@ -3,10 +3,11 @@
 import type { Page } from "@playwright/test";
 import { readQuestions } from "../helpers/content.ts";
 import { axeViolations } from "../helpers/a11y.ts";
+import { STORAGE_KEY } from "../../src/lib/practice/storage.ts";
 import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 
 const questions = readQuestions();
-const KEY = "site-practice:v1";
+const KEY = STORAGE_KEY;
 const PROJECT = "/questions/genai-project-end-to-end/";
 const PROMPTS = "/questions/prompt-engineering-in-production/";
 /** The section headings of the project question, in order. */
@@ -155,10 +156,10 @@ test.describe("practice toggle", () => {
 
   test("the answer never shows before the practice script runs", async ({ site, page }) => {
     await seed(site, page, { on: true });
-    // Hold the practice bar's script back; the inline pre-paint script must already hide the answer.
+    // Hold the page's scripts back (the practice bar's among them); the inline pre-paint script must already hide the answer.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/PracticeBar[^/]*\.js$/, async (route) => {
+    await page.route(/\/_astro\/[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -3,9 +3,10 @@
 // theme still switches, the reader is told, and their data is read or kept aside, never overwritten unseen.
 // Every test also fails on an uncaught exception (fixtures.ts), which is what blocked storage used to cause.
 import type { Page } from "@playwright/test";
+import { STORAGE_KEY } from "../../src/lib/practice/storage.ts";
 import { expect, test, type Site } from "./fixtures.ts";
 
-const KEY = "site-practice:v1";
+const KEY = STORAGE_KEY;
 const QUESTION = "/questions/genai-project-end-to-end/";
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
 const notice = (page: Page) => page.locator("site-practice-bar [data-practice-notice]");

@@ -1,3 +1,4 @@
+import { requireParts, SiteElement } from "~/dom";
 import { PLACEHOLDER, selector } from "~/hooks";
 import { clearFills, setFill } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
@@ -9,17 +10,19 @@ interface Blank {
   input: HTMLInputElement;
 }
 
-class SitePracticeFills extends HTMLElement {
+/** Fill-ins: one field per distinct placeholder of the page; the reader's words replace them in practice mode. */
+class SitePracticeFills extends SiteElement {
   #spans: HTMLElement[] = [];
   #blanks: Blank[] = [];
   #count: HTMLElement | null = null;
 
-  async connectedCallback() {
-    const fields = this.querySelector<HTMLElement>("[data-fields]");
-    const count = this.querySelector<HTMLElement>("[data-count]");
-    const clear = this.querySelector<HTMLButtonElement>("[data-clear]");
-    const status = this.querySelector<HTMLElement>("[data-status]");
-    if (!fields || !count || !clear || !status) return;
+  protected connect() {
+    const parts = requireParts(this, { fields: "[data-fields]", count: "[data-count]", clear: "[data-clear]", status: "[data-status]" });
+    if (!parts) return;
+    const { fields, count, clear, status } = parts;
+    const { signal } = this;
+    this.#blanks = [];
+    fields.replaceChildren();
 
     this.#spans = [...document.querySelectorAll<HTMLElement>(selector(PLACEHOLDER))];
     for (const span of this.#spans) span.dataset["original"] ??= span.textContent ?? "";
@@ -47,7 +50,7 @@ class SitePracticeFills extends HTMLElement {
       input.maxLength = max;
       input.autocomplete = "off";
       input.spellcheck = false;
-      input.addEventListener("input", () => updateState((state) => setFill(state, key, input.value)));
+      input.addEventListener("input", () => updateState((state) => setFill(state, key, input.value)), { signal });
       field.append(labelEl, input);
       fields.append(field);
       this.#blanks.push({ key, label, input });
@@ -55,18 +58,25 @@ class SitePracticeFills extends HTMLElement {
     this.#count = count;
     this.#showCount(readState());
     const keys = [...labels.keys()];
-    clear.addEventListener("click", () => {
-      updateState((state) => clearFills(state, keys));
-      status.textContent = "Your words on this page are cleared";
-      this.#blanks[0]?.input.focus();
-    });
+    clear.addEventListener(
+      "click",
+      () => {
+        updateState((state) => clearFills(state, keys));
+        status.textContent = "Your words on this page are cleared";
+        this.#blanks[0]?.input.focus();
+      },
+      { signal },
+    );
 
     // The disclosure stays closed at load even when words are stored (the count says so): opening
     // it by script would push the answer down after the page has painted.
     // Copy buttons capture their code when they start; fill in only after they have.
-    if (document.querySelector("site-code-block")) await customElements.whenDefined("site-code-block");
-    onStateChange((state) => this.#apply(state));
-    this.#apply(readState());
+    const ready = document.querySelector("site-code-block") ? customElements.whenDefined("site-code-block") : Promise.resolve();
+    void ready.then(() => {
+      if (signal.aborted) return;
+      onStateChange((state) => this.#apply(state), signal);
+      this.#apply(readState());
+    });
   }
 
   /** "(8)", or "(2 of 8 filled)" once the reader has words for some of this page's blanks. */

@@ -1,31 +1,36 @@
 import "./practice-next";
+import { requireParts, SiteElement } from "~/dom";
 import type { PracticeQuestion } from "~/lib/practice/questions";
 import { practisedCount, practisedOtherThan, randomQuestion, resetProgress } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { onStateChange, readState, updateState } from "./store";
 
-class SitePracticeProgress extends HTMLElement {
+const PARTS = {
+  count: "[data-count]",
+  countText: "[data-count-text]",
+  bar: "[data-bar]",
+  random: "[data-random]",
+  resetItem: "[data-reset-item]",
+  reset: "[data-reset]",
+  confirm: "[data-confirm]",
+  yes: "[data-confirm-yes]",
+  no: "[data-confirm-no]",
+  status: "[data-status]",
+  allDone: "[data-all-done]",
+} as const;
+
+/** The home page's practice area: the count, "Random question" and "Reset progress" with its confirm step. */
+class SitePracticeProgress extends SiteElement {
   /** The site's questions with their addresses, once fetched; until then nothing is practised (or they would be needed). */
   #questions: (PracticeQuestion & { href: string })[] | undefined;
 
-  connectedCallback() {
-    const $ = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector);
-    const count = $("[data-count]");
-    const countText = $("[data-count-text]");
-    const bar = $("[data-bar]");
-    const random = $<HTMLAnchorElement>("[data-random]");
-    const resetItem = $("[data-reset-item]");
-    const reset = $<HTMLButtonElement>("[data-reset]");
-    const confirm = $("[data-confirm]");
-    const yes = $<HTMLButtonElement>("[data-confirm-yes]");
-    const no = $<HTMLButtonElement>("[data-confirm-no]");
-    const status = $("[data-status]");
-    const allDone = $("[data-all-done]");
+  protected connect() {
+    const parts = requireParts(this, PARTS);
     const total = Number(this.dataset["total"]);
-    if (!allDone || !count || !countText || !bar || !random || !resetItem || !reset || !confirm || !yes || !no || !status || !(total > 0)) {
-      this.hidden = true;
-      return;
-    }
+    if (!parts || !(total > 0)) return;
+    const { count, countText, bar, resetItem, reset, confirm, yes, no, status, allDone } = parts;
+    const random = parts.random as HTMLAnchorElement;
+    const { signal } = this;
 
     const show = (state: PracticeState) => {
       const ids = this.#questions?.map((q) => q.id);
@@ -55,35 +60,51 @@ class SitePracticeProgress extends HTMLElement {
     // The random pick needs the list: fetched when the reader heads for the link, and awaited by a click
     // that comes first. Without the list the link keeps the first question.
     for (const intent of ["pointerenter", "focus", "touchstart"] as const) {
-      random.addEventListener(intent, () => void load(), { once: true, passive: true });
+      random.addEventListener(intent, () => void load(), { once: true, passive: true, signal });
     }
-    random.addEventListener("click", (event) => {
-      if (this.#questions || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      void load().then(() => location.assign(random.href));
-    });
+    random.addEventListener(
+      "click",
+      (event) => {
+        if (this.#questions || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        void load().then(() => location.assign(random.href));
+      },
+      { signal },
+    );
 
     const closeConfirm = (focus: HTMLElement) => {
       confirm.hidden = true;
       show(readState());
       focus.focus();
     };
-    reset.addEventListener("click", () => {
-      confirm.hidden = false;
-      resetItem.hidden = true;
-      no.focus();
-    });
-    no.addEventListener("click", () => closeConfirm(reset));
-    confirm.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") closeConfirm(reset);
-    });
-    yes.addEventListener("click", () => {
-      updateState(resetProgress);
-      closeConfirm(countText);
-      status.textContent = `Progress reset: 0 of ${total} practised`;
-    });
+    reset.addEventListener(
+      "click",
+      () => {
+        confirm.hidden = false;
+        resetItem.hidden = true;
+        no.focus();
+      },
+      { signal },
+    );
+    no.addEventListener("click", () => closeConfirm(reset), { signal });
+    confirm.addEventListener(
+      "keydown",
+      (event) => {
+        if (event.key === "Escape") closeConfirm(reset);
+      },
+      { signal },
+    );
+    yes.addEventListener(
+      "click",
+      () => {
+        updateState(resetProgress);
+        closeConfirm(countText);
+        status.textContent = `Progress reset: 0 of ${total} practised`;
+      },
+      { signal },
+    );
 
-    onStateChange(update);
+    onStateChange(update, signal);
     show(readState());
     // A returning reader's count needs the list: the area stays invisible, its space held, until it is right.
     if (practisedOtherThan(readState())) {

@@ -4,7 +4,7 @@
  * changes. Storage can be blocked (reading throws), full (writing throws) or hold data this version cannot read:
  * the page then works for the visit, the reader is told in a visible notice (every [data-practice-notice] of the
  * page), and data that could not be read is copied aside, untouched, before anything is written over it; when even
- * the copy cannot be made, nothing is written at all. The rare paths live in practice-recovery.ts, loaded on need.
+ * the copy cannot be made, nothing is written at all. The rare paths live in recovery.ts, loaded on need.
  */
 import { STORAGE_KEY, decodePractice, encodePractice } from "~/lib/practice/storage";
 import { emptyState } from "~/lib/practice/state";
@@ -76,12 +76,17 @@ export function updateState(change: (state: PracticeState) => PracticeState): Pr
   return next;
 }
 
-/** Calls `listener` with the new state whenever it changes, here or in another tab. */
-export function onStateChange(listener: (state: PracticeState) => void): void {
-  document.addEventListener(EVENT, (event) => listener((event as CustomEvent<PracticeState>).detail));
+let watching = false;
+
+/** Calls `listener` with the new state whenever it changes, here or in another tab, until `signal` aborts. */
+export function onStateChange(listener: (state: PracticeState) => void, signal: AbortSignal): void {
+  document.addEventListener(EVENT, (event) => listener((event as CustomEvent<PracticeState>).detail), { signal });
+  if (watching) return;
+  watching = true;
+  // Another tab saved: read it once for the whole page and tell every widget.
   window.addEventListener("storage", (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     memory = load();
-    listener(memory);
+    document.dispatchEvent(new CustomEvent<PracticeState>(EVENT, { detail: memory }));
   });
 }

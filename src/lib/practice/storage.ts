@@ -13,6 +13,13 @@ import type { PracticeState } from "./state";
 
 export const STORAGE_KEY = "site-practice:v1";
 
+/**
+ * The mark the pre-paint script (src/lib/inline-scripts.ts) puts on <html> when practice mode is on: practice.css
+ * hides the answer under it until the practice bar takes over and removes it. One name for the script, the CSS
+ * (tests/unit/practice/storage.test.ts checks the stylesheets use it) and the bar.
+ */
+export const PREFLIGHT = { attribute: "data-practice-preflight", dataset: "practicePreflight" } as const;
+
 /** The format version this code writes. */
 export const CURRENT_VERSION = 1;
 

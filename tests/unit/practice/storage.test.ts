@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PREFLIGHT_SCRIPT } from "../../../src/lib/inline-scripts";
-import { CURRENT_VERSION, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
+import { CURRENT_VERSION, PREFLIGHT, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
 import { emptyState, setPracticeOn, setPractised } from "../../../src/lib/practice/state";
 
 describe("decodePractice", () => {
@@ -77,5 +79,27 @@ describe("PREFLIGHT_SCRIPT", () => {
     expect(run(JSON.stringify({ v: CURRENT_VERSION + 1, on: true }))).toEqual({});
     expect(run("{broken")).toEqual({});
     expect(run(new DOMException("blocked", "SecurityError"))).toEqual({});
+  });
+});
+
+describe("names shared by the script, the stylesheets and the code", () => {
+  const SRC = resolve(import.meta.dirname, "../../../src");
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const sources = walk(SRC).filter((f) => /\.(ts|astro|css|mjs)$/.test(f));
+
+  it("the storage key is written once, in lib/practice/storage.ts; everything else imports it", () => {
+    const holders = sources.filter((f) => readFileSync(f, "utf8").includes(JSON.stringify(STORAGE_KEY).slice(1, -1)));
+    expect(holders.map((f) => relative(SRC, f))).toEqual(["lib/practice/storage.ts"]);
+  });
+
+  it("the pre-paint mark is the attribute the stylesheets select and the dataset name the script sets", () => {
+    expect(PREFLIGHT.attribute).toBe(`data-${PREFLIGHT.dataset.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    expect(PREFLIGHT_SCRIPT).toContain(`dataset.${PREFLIGHT.dataset}=`);
+    const selecting = sources.filter((f) => /\.(css|astro)$/.test(f) && readFileSync(f, "utf8").includes(`[${PREFLIGHT.attribute}]`));
+    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual(["components/practice/PracticeBar.astro", "components/practice/practice.css"]);
+    // No stylesheet names a mark by another spelling.
+    const stray = sources.filter((f) => /practice-preflight/.test(readFileSync(f, "utf8")) && !selecting.includes(f) && !f.endsWith("storage.ts"));
+    expect(stray).toEqual([]);
   });
 });
