@@ -8,6 +8,9 @@ import { getQuestionPage, getQuestions, getTopics, getTopicsById } from "./conte
 import { emptyState, nextUnpractised } from "~/lib/practice/state";
 import { keyPoints } from "~/lib/practice/outline";
 import type { Outline } from "~/lib/practice/outline";
+import { ankiDeck } from "~/lib/practice/anki";
+import { absoluteUrl, pages } from "~/lib/routes";
+import { SITE } from "~/lib/site";
 
 /** A question as practice links name it. */
 export interface PracticeLink {
@@ -84,4 +87,30 @@ async function loadOutline(): Promise<Outline> {
     }),
   );
   return { v: 1, topics, questions };
+}
+
+/** The Anki deck file: one note per question, its back linking to the answer on the site's origin (`site`). */
+export async function getAnkiDeck(site: URL | undefined, base: string): Promise<string> {
+  const { questions } = await getOutline();
+  return ankiDeck(
+    SITE.name,
+    questions.map((q) => ({
+      question: q.title,
+      // The main headings; an answer with fewer than three of them lists the level below too.
+      headings: q.sections.filter((s) => s.depth <= (q.sections.filter((x) => x.depth === 2).length < 3 ? 3 : 2)).map((s) => s.title),
+      summary: q.summary,
+      url: absoluteUrl(site, base, pages.question(q.id)),
+      tags: q.topics,
+    })),
+  );
+}
+
+/** Topic ids and titles the mock round can be narrowed to: those the questions name, alphabetical. */
+export async function getMockTopics(): Promise<{ id: string; title: string }[]> {
+  const { topics, questions } = await getOutline();
+  const used = new Set(questions.flatMap((q) => [...q.topics, ...q.sections.flatMap((s) => s.topics)]));
+  return Object.entries(topics)
+    .filter(([id]) => used.has(id))
+    .map(([id, title]) => ({ id, title }))
+    .sort((a, b) => a.title.localeCompare(b.title));
 }

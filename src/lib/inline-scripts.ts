@@ -16,12 +16,12 @@ export const THEME_SCRIPT =
 
 /**
  * Marks <html> before the answer paints when practice mode is on (practice.css then hides the answer until the
- * practice script takes over; src/components/practice/PracticeBar.astro). Storage that throws or holds data of
- * another format version leaves the answer showing.
+ * practice script takes over; src/components/practice/PracticeBar.astro). Every format version so far keeps `on`
+ * at the top level; storage that throws, or holds data of a newer format or none, leaves the answer showing.
  */
 export const PREFLIGHT_SCRIPT =
   `try{const s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"null");` +
-  `if(s&&s.v===${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.${PREFLIGHT.dataset}="";` +
+  `if(s&&s.v<=${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.${PREFLIGHT.dataset}="";` +
   `setTimeout(()=>delete r.dataset.${PREFLIGHT.dataset},3000)}}catch{}`;
 
 /** A search page asked for a search (`?q=…`): marks it as waiting for results before the panel paints. */

@@ -28,7 +28,9 @@ describe("pages and files", () => {
       [pages.topics(), "src/pages/topics/index.astro"],
       [pages.topic("x"), "src/pages/topics/[id].astro"],
       [pages.search(), "src/pages/search.astro"],
+      [pages.practice(), "src/pages/practice/index.astro"],
       [pages.practiceCards(), "src/pages/practice/cards.astro"],
+      [pages.practiceMock(), "src/pages/practice/mock.astro"],
       [pages.notFound(), "src/pages/404.astro"],
       [files.questionMarkdown("x"), "src/pages/questions/[slug].md.ts"],
       [files.llms, "src/pages/llms.txt.ts"],
@@ -36,6 +38,8 @@ describe("pages and files", () => {
       [files.robots, "src/pages/robots.txt.ts"],
       [files.searchData, "src/pages/search/data.json.ts"],
       [files.practiceQuestions, "src/pages/practice/questions.json.ts"],
+      [files.practiceOutline, "src/pages/practice/outline.json.ts"],
+      [files.ankiDeck, "src/pages/practice/anki-deck.txt.ts"],
       [files.preview({ kind: "question", id: "x" }), "src/pages/og/[...slug].png.ts"],
       [files.favicon, "public/favicon.svg"],
     ];

@@ -1,6 +1,6 @@
 import { requireParts, SiteElement } from "~/dom";
 import { ANSWER, selector } from "~/hooks";
-import { isRevealed, setPracticeOn, setRevealed, setSectionRevealed } from "~/lib/practice/state";
+import { hasSession, isRevealed, setPracticeOn, setRevealed, setSectionRevealed } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { PREFLIGHT } from "~/lib/practice/storage";
 import { findSections } from "./answer-sections";
@@ -20,6 +20,7 @@ const PARTS = {
 class SitePracticeBar extends SiteElement {
   #question = "";
   #sections: Section[] = [];
+  #session = false;
 
   protected connect() {
     const body = document.querySelector<HTMLElement>(selector(ANSWER));
@@ -82,6 +83,12 @@ class SitePracticeBar extends SiteElement {
         section.row.hidden = !state.on;
         section.button.setAttribute("aria-expanded", String(open));
         section.verb.textContent = open ? "Hide" : "Reveal";
+      }
+      // Answers and the review schedule: their code loads only once this question uses them.
+      if (!this.#session && hasSession(state, question)) {
+        this.#session = true;
+        const finish = document.querySelector<HTMLElement>("[data-practice-finish]");
+        void import("./practice-session").then((m) => m.startSession(body, this.#sections, question, finish, signal));
       }
     };
     onStateChange(show, signal);

@@ -1,7 +1,9 @@
 import "./practice-next";
 import { requireParts, SiteElement } from "~/dom";
 import type { PracticeQuestion } from "~/lib/practice/questions";
+import { dueSummary } from "~/lib/practice/schedule";
 import { practisedCount, practisedOtherThan, randomQuestion, resetProgress } from "~/lib/practice/state";
+import { plural } from "~/lib/text";
 import type { PracticeState } from "~/lib/practice/state";
 import { onStateChange, readState, updateState } from "./store";
 
@@ -17,7 +19,12 @@ const PARTS = {
   no: "[data-confirm-no]",
   status: "[data-status]",
   allDone: "[data-all-done]",
+  dueToday: "[data-due-today]",
+  dueWeek: "[data-due-week]",
 } as const;
+
+/** Needs the site's question list: other questions practised, or a review schedule to list. */
+const needsList = (state: PracticeState) => practisedOtherThan(state) || Object.keys(state.schedule).length > 0;
 
 /** The home page's practice area: the count, "Random question" and "Reset progress" with its confirm step. */
 class SitePracticeProgress extends SiteElement {
@@ -28,7 +35,7 @@ class SitePracticeProgress extends SiteElement {
     const parts = requireParts(this, PARTS);
     const total = Number(this.dataset["total"]);
     if (!parts || !(total > 0)) return;
-    const { count, countText, bar, resetItem, reset, confirm, yes, no, status, allDone } = parts;
+    const { count, countText, bar, resetItem, reset, confirm, yes, no, status, allDone, dueToday, dueWeek } = parts;
     const random = parts.random as HTMLAnchorElement;
     const { signal } = this;
 
@@ -42,6 +49,7 @@ class SitePracticeProgress extends SiteElement {
       const pick = this.#questions?.find((q) => q.id === chosen);
       if (pick) random.href = pick.href;
       resetItem.hidden = done === 0 || !confirm.hidden;
+      if (this.#questions) this.#showDue(state, dueToday, dueWeek);
     };
     /** Loads the list (code and data, once for every widget on the page) and shows what it changes. */
     const load = async () => {
@@ -54,7 +62,7 @@ class SitePracticeProgress extends SiteElement {
     };
     const update = (state: PracticeState) => {
       show(state);
-      if (!this.#questions && practisedOtherThan(state)) void load();
+      if (!this.#questions && needsList(state)) void load();
     };
 
     // The random pick needs the list: fetched when the reader heads for the link, and awaited by a click
@@ -107,10 +115,29 @@ class SitePracticeProgress extends SiteElement {
     onStateChange(update, signal);
     show(readState());
     // A returning reader's count needs the list: the area stays invisible, its space held, until it is right.
-    if (practisedOtherThan(readState())) {
+    if (needsList(readState())) {
       this.dataset["practicePending"] = "";
       void load().then(() => delete this.dataset["practicePending"]);
     }
+  }
+
+  /** "Due today: Q2 Q5" (links to the questions) and how many more are due this week. */
+  #showDue(state: PracticeState, today: HTMLElement, week: HTMLElement) {
+    const questions = this.#questions ?? [];
+    const ids = questions.map((q) => q.id);
+    const due = dueSummary(state.schedule, ids, new Date());
+    if (ids.every((id) => !(id in state.schedule))) return;
+    today.replaceChildren(
+      due.today.length > 0 ? "Due today:" : "Nothing is due for review today.",
+      ...due.today.map(({ id }) => {
+        const n = ids.indexOf(id) + 1;
+        const question = questions[n - 1];
+        const link = Object.assign(document.createElement("a"), { className: "progress__chip", href: question?.href ?? "", textContent: `Q${n}` });
+        link.setAttribute("aria-label", `Q${n}: ${question?.title ?? ""}`);
+        return link;
+      }),
+    );
+    week.textContent = due.week.length > 0 ? `${plural(due.week.length, "more question")} due this week.` : "Nothing more due this week.";
   }
 }
 customElements.define("site-practice-progress", SitePracticeProgress);

@@ -7,26 +7,24 @@
  * the copy cannot be made, nothing is written at all. The rare paths live in recovery.ts, loaded on need.
  */
 import { STORAGE_KEY, decodePractice, encodePractice } from "~/lib/practice/storage";
+import type { Decoded } from "~/lib/practice/storage";
 import { emptyState } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { safeStorage } from "~/lib/safe-storage";
 
 const EVENT = "site-practice-change";
-const storage = safeStorage(() => localStorage);
+export const storage = safeStorage(() => localStorage);
 
 let memory: PracticeState | undefined;
 /** False while stored data that could not be read is not yet copied aside (or cannot be): writing would destroy it. */
 let writable = true;
 /** A change made while writing was held back, to store once it may be. */
 let unsaved = false;
-let notice = "";
 
-/** Shows `text` in every practice notice of the page (src/components/practice/PracticeNotice.astro). */
-function announce(text: string): void {
-  if (text === notice) return;
-  notice = text;
+/** Shows `text` (then `link`, when given) in every practice notice of the page (PracticeNotice.astro). */
+export function announce(text: string, link?: Node): void {
   for (const box of document.querySelectorAll<HTMLElement>("[data-practice-notice]")) {
-    box.textContent = text;
+    box.replaceChildren(text, ...(link ? [" ", link.cloneNode(true)] : []));
     box.toggleAttribute("data-shown", text !== "");
   }
 }
@@ -36,22 +34,24 @@ function save(state: PracticeState): void {
   if (result !== "saved") void import("./recovery").then((m) => announce(m.writeNotice(result)));
 }
 
+/** Holds writes back until `raw` (stored data not read in full) is kept aside; says so, with a link to the copy. */
+export function keepAsideFirst(raw: string, decoded: Extract<Decoded, { status: "partial" | "unreadable" }>): void {
+  writable = false;
+  void import("./recovery").then((m) => {
+    writable = m.keepAside(storage, raw, decoded, announce);
+    if (writable && unsaved && memory) save(memory);
+  });
+}
+
 function load(): PracticeState {
   const read = storage.read(STORAGE_KEY);
   if (!read.ok) return emptyState();
   const decoded = decodePractice(read.value);
   const raw = read.value;
-  if ((decoded.status === "partial" || decoded.status === "unreadable") && raw !== null) {
-    writable = false;
-    void import("./recovery").then(({ keepAside }) => {
-      const { kept, notice: text } = keepAside(storage, raw, decoded);
-      announce(text);
-      writable = kept;
-      if (kept && unsaved && memory) save(memory);
-    });
-  } else {
-    writable = true;
-  }
+  writable = true;
+  if ((decoded.status === "partial" || decoded.status === "unreadable") && raw !== null) keepAsideFirst(raw, decoded);
+  // An older format is stored in the current one at once, so the pre-paint script and other tabs read it alike.
+  else if (decoded.status === "migrated") save(decoded.state);
   return decoded.state;
 }
 
@@ -59,6 +59,11 @@ function load(): PracticeState {
 export function readState(): PracticeState {
   memory ??= load();
   return memory;
+}
+
+/** Takes `state` as the page's copy without saving it (records checked in depth, whose original is being kept aside). */
+export function adoptState(state: PracticeState): void {
+  memory = state;
 }
 
 /** Saves the state and notifies the widgets on this page. */

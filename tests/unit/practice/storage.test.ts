@@ -28,11 +28,24 @@ describe("decodePractice", () => {
   });
 
   it("cannot read a newer format, and says which", () => {
-    expect(decodePractice('{"v":2,"on":true}')).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: 2 });
+    const newer = CURRENT_VERSION + 1;
+    expect(decodePractice(`{"v":${newer},"on":true}`)).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: newer });
+  });
+
+  it("migrates format 1: the reader's records start empty, and each practised question gets a card due at once", () => {
+    const now = new Date("2026-03-02T09:00:00Z");
+    const v1 = JSON.stringify({ v: 1, on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3 });
+    const decoded = decodePractice(v1, { now });
+    expect(decoded.status).toBe("migrated");
+    expect(decoded.state).toMatchObject({ on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3, answers: {}, rounds: [] });
+    expect(Object.keys(decoded.state.schedule)).toEqual(["cost-optimization", "staying-current"]);
+    expect(decoded.state.schedule["cost-optimization"]).toMatchObject({ due: now.toISOString(), reps: 0, state: 0 });
+    // Stored again, it reads in full in the current format.
+    expect(decodePractice(encodePractice(decoded.state))).toEqual({ status: "read", state: decoded.state });
   });
 
   it("reads what it can of wrong-typed fields and names the rest", () => {
-    const decoded = decodePractice(JSON.stringify({ v: 1, on: true, practised: "all" }));
+    const decoded = decodePractice(JSON.stringify({ v: CURRENT_VERSION, on: true, practised: "all" }));
     expect(decoded).toEqual({ status: "partial", state: { ...emptyState(), on: true }, problems: ["practised"] });
   });
 
@@ -70,8 +83,9 @@ describe("PREFLIGHT_SCRIPT", () => {
     return dataset;
   }
 
-  it("marks the page when practice mode is on in the current format", () => {
+  it("marks the page when practice mode is on, in the current format or an older one", () => {
     expect(run(encodePractice(setPracticeOn(emptyState(), true)))).toEqual({ practicePreflight: "" });
+    expect(run(JSON.stringify({ v: 1, on: true }))).toEqual({ practicePreflight: "" });
   });
 
   it("leaves the answer showing for mode off, another version, broken data or blocked storage", () => {
