@@ -130,6 +130,19 @@ test.describe("practice data this version cannot read", () => {
     await expect(page.locator("site-practice-progress [data-practice-notice]")).toHaveText(/Part of your saved practice progress could not be read/);
   });
 
+  test("a malformed record (answers, schedule, rounds) is named once practice uses it, and the original is kept before any write", async ({ site, page }) => {
+    const broken = JSON.stringify({ v: CURRENT_VERSION, on: true, answers: { [QUESTION.split("/")[2] ?? ""]: { "project-overview": 42, intro: "Kept words" } } });
+    await store(site, page, KEY, broken);
+    await site.goto(QUESTION);
+    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(the field answers\); the rest is used\. The original is kept unchanged/);
+    await expect(page.getByRole("textbox", { name: "Your answer for Introduction" })).toHaveCount(0);
+    const kept = await storageSnapshot(page);
+    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === broken)).toHaveLength(1);
+    await page.getByRole("textbox", { name: "Your answer for Project Overview" }).fill("New words");
+    await page.getByRole("textbox", { name: "Your answer for Project Overview" }).press("Tab");
+    await expect.poll(async () => JSON.parse((await storageSnapshot(page))[KEY] ?? "{}").answers).toEqual({ "genai-project-end-to-end": { intro: "Kept words", "project-overview": "New words" } });
+  });
+
   test("when there is no room for a copy, nothing is written over the original", async ({ site, page }) => {
     const newer = JSON.stringify({ v: 3, on: false, practised: ["cost-optimization"] });
     await store(site, page, KEY, newer);

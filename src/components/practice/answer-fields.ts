@@ -31,7 +31,7 @@ function field(section: Section, question: string, signal: AbortSignal): Field {
   label.append("Your answer");
   const name = document.createElement("span");
   name.className = "sr-only";
-  name.textContent = `: ${section.title}`;
+  name.textContent = ` for ${section.title}`;
   label.append(name);
   const saved = document.createElement("span");
   saved.className = "practice-answer__saved";

@@ -43,8 +43,8 @@ export function parseBackup(text: string, now = new Date()): ParsedBackup {
     const from = decoded.status === "unreadable" && decoded.reason === "newer" ? ` (format ${decoded.from}, this site reads up to ${CURRENT_VERSION})` : "";
     return { ok: false, reason: `The practice data in this backup could not be read${from}.` };
   }
-  const records = checkRecords(decoded.state);
-  const problems = decoded.status === "partial" ? [...decoded.problems, ...records.problems] : records.problems;
+  const { problems: recordProblems, ...records } = checkRecords(decoded.state);
+  const problems = decoded.status === "partial" ? [...decoded.problems, ...recordProblems] : recordProblems;
   if (problems.length > 0) return { ok: false, reason: `Part of this backup could not be read (${problems.join(", ")}), so nothing was restored.` };
   return { ok: true, state: { ...decoded.state, ...records }, saved: typeof saved === "string" ? saved : "" };
 }
@@ -118,10 +118,13 @@ export function describeRestore(mine: PracticeState, theirs: PracticeState, mode
     const [q = "", s = ""] = k.split("#");
     return after.answers[q]?.[s] !== undefined && after.answers[q]?.[s] !== mine.answers[q]?.[s];
   }).length;
-  if (clashes > 0) lines.push(`Your answers: ${plural(clashes, "section")} ${mode === "merge" ? "get the backup's words after yours" : "take the backup's words instead of yours"}.`);
+  const s = (n: number) => (n === 1 ? "s" : "");
+  if (clashes > 0) {
+    lines.push(`Your answers: ${plural(clashes, "section")} ${mode === "merge" ? `get${s(clashes)} the backup's words after yours` : `take${s(clashes)} the backup's words instead of yours`}.`);
+  }
   count("Review schedule", Object.keys(mine.schedule), Object.keys(after.schedule), "question");
   const rescheduled = Object.keys(mine.schedule).filter((id) => after.schedule[id] && after.schedule[id]?.due !== mine.schedule[id]?.due).length;
-  if (rescheduled > 0) lines.push(`Review schedule: ${plural(rescheduled, "question")} get the backup's next review date.`);
+  if (rescheduled > 0) lines.push(`Review schedule: ${plural(rescheduled, "question")} get${s(rescheduled)} the backup's next review date.`);
   count("Mock rounds", mine.rounds.map((r) => r.started), after.rounds.map((r) => r.started), "round");
   count("Fill-ins", Object.keys(mine.fills), Object.keys(after.fills), "fill-in");
   return lines.length > 0 ? lines : ["Nothing changes: this browser already holds everything in the backup."];

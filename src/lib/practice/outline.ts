@@ -18,7 +18,7 @@ export interface OutlineSection {
   readonly depth: number;
   /** Topic ids the question's frontmatter gives this section; empty when it names none. */
   readonly topics: readonly string[];
-  /** What the section's own text says, a sentence or list item each, cut short. */
+  /** What the section's own text says, a paragraph or list item each, cut short. */
   readonly points: readonly string[];
 }
 
@@ -38,7 +38,7 @@ export interface Outline {
   readonly questions: readonly OutlineQuestion[];
 }
 
-/** The key points of the section headed `id` in an MDX body: its sentences or list items, or what its code is. */
+/** The key points of the section headed `id` in an MDX body: its paragraphs or list items, or what its code is. */
 export function keyPoints(body: string, id: string): string[] {
   const excerpt = sectionExcerpt(body, id, { maxLength: MAX_POINT_LENGTH });
   if (!excerpt) return [];

@@ -144,7 +144,7 @@ export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead 
     rounds: (Array.isArray(data["rounds"]) ? data["rounds"] : []) as MockRound[],
   };
   // What was stored and is not in the state as it was: every such field is named.
-  const kept: Record<string, unknown> = state;
+  const kept: Readonly<Record<string, unknown>> = { ...state };
   const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
   return { state, problems };
 }
