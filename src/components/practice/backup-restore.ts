@@ -7,7 +7,7 @@ import { requireParts, SiteElement } from "~/dom";
 import { describeRestore, encodeBackup, mergeStates, parseBackup } from "~/lib/practice/backup";
 import type { PracticeState } from "~/lib/practice/state";
 import { download } from "./download";
-import { checkedState, updateRecords } from "./records-store";
+import { checkedState, isPersisted, updateRecords } from "./records-store";
 
 const PARTS = {
   backup: "[data-backup]",
@@ -18,6 +18,7 @@ const PARTS = {
   restore: "[data-restore]",
   cancel: "[data-cancel]",
   error: "[data-error]",
+  kept: "[data-kept]",
   status: "[data-status]",
 } as const;
 
@@ -39,6 +40,13 @@ class SitePracticeBackup extends SiteElement {
       file.value = "";
     };
 
+    void isPersisted().then((persisted) => {
+      if (persisted === undefined) return;
+      parts.kept.textContent = persisted
+        ? "This browser has agreed to keep the site's storage until you clear it."
+        : "This browser may clear the site's storage when it runs short of space: a backup keeps your practice safe.";
+      parts.kept.hidden = false;
+    });
     parts.backup.addEventListener(
       "click",
       () => {

@@ -25,17 +25,33 @@ export function checkedState(): PracticeState {
   return next;
 }
 
+/** Where the site notes that it asked the browser to keep its storage, so the reader is asked and told once. */
+const PERSIST_KEY = "site-practice:persist-asked";
 let asked = false;
 
-/** Asks the browser, once per page, to keep the site's storage; tells the reader when it will not. */
-async function askToPersist(): Promise<void> {
-  if (asked || !navigator.storage?.persist) return;
-  asked = true;
+/** Whether the browser keeps the site's storage until the reader clears it (undefined when it cannot say). */
+export async function isPersisted(): Promise<boolean | undefined> {
   try {
-    if ((await navigator.storage.persisted()) || (await navigator.storage.persist())) return;
+    return navigator.storage?.persisted ? await navigator.storage.persisted() : undefined;
   } catch {
-    return;
+    return undefined;
   }
+}
+
+/** Asks the browser, the first time, to keep the site's storage; tells the reader once if it will not. */
+async function askToPersist(): Promise<void> {
+  if (asked) return;
+  asked = true;
+  const before = storage.read(PERSIST_KEY);
+  if (!navigator.storage?.persist || !before.ok || before.value !== null || (await isPersisted()) !== false) return;
+  storage.write(PERSIST_KEY, new Date().toISOString());
+  let granted = false;
+  try {
+    granted = await navigator.storage.persist();
+  } catch {
+    // Treated as refused: the reader is told, and can back up.
+  }
+  if (granted) return;
   announce(
     "This browser did not agree to keep the site's storage, so it may clear your practice data when it runs short of space.",
     Object.assign(document.createElement("a"), { href: href(import.meta.env.BASE_URL, pages.practice()), textContent: "Back up your practice" }),
