@@ -6,10 +6,12 @@ import { codeBlocks } from "./src/integrations/code-blocks.ts";
 import { linkCheck } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
-import { sitemap } from "./src/integrations/sitemap.ts";
+import sitemap from "@astrojs/sitemap";
 import { previewImages } from "./src/integrations/preview-images.ts";
 import { safeOutput } from "./src/integrations/safe-output.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
+import { sitePath } from "./src/lib/routes.ts";
+import { isSitemapPage } from "./src/lib/sitemap.ts";
 import { cspHash } from "./src/lib/csp.ts";
 import { INLINE_SCRIPTS } from "./src/lib/inline-scripts.ts";
 
@@ -54,7 +56,7 @@ export default defineConfig({
   },
   // linkCheck() reads the finished output, including files other integrations add; safeOutput() stays last: it
   // builds into a hidden folder and swaps it in for dist/ only once every check has passed.
-  integrations: [codeBlocks(), mdx(), previewImages(), completeCsp(), pagefindIndex(), sitemap(), linkCheck(), safeOutput()],
+  integrations: [codeBlocks(), mdx(), previewImages(), completeCsp(), pagefindIndex(), sitemap({ filter: (page) => isSitemapPage(sitePath(base, new URL(page).pathname)) }), linkCheck(), safeOutput()],
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -7,7 +7,8 @@ import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "~/lib/content/order";
 import { readingMinutes } from "~/lib/reading-time";
 import { relatedQuestions } from "~/lib/topics/related";
-import { describeSections, sectionIdProblem } from "~/lib/sections";
+import { sectionTopics } from "~/lib/question-topics";
+import { describeSections, sectionIdProblem } from "~/lib/topics/sections";
 import { buildTopicIndex } from "~/lib/topics/topic-index";
 import type { QuestionInfo, TopicIndexEntry, TopicInfo } from "~/lib/topics/topic-index";
 
@@ -135,7 +136,7 @@ export async function getRelatedQuestions(id: string) {
   const { questions, topics } = await getCatalog();
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
-  const candidates = questions.map((q) => ({ ...q, sectionTopics: q.sections.flatMap((s) => s.topics) }));
+  const candidates = questions.map((q) => ({ ...q, sectionTopics: sectionTopics(q) }));
   return relatedQuestions(candidates, id).flatMap((r) => {
     const question = questionById.get(r.id);
     const shared = r.sharedTopics.flatMap((t) => topicById.get(t) ?? []);

@@ -2,11 +2,10 @@
  * The Markdown copies of the answers (`/questions/<slug>.md`), `llms.txt` and `llms-full.txt`,
  * built from the content with absolute URLs on the configured site and base path.
  */
+import { absoluteUrl, files, href, pages } from "~/lib/routes";
 import { getQuestions, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
 import { llmsTxt, questionMarkdown } from "~/lib/markdown-export";
-import { absoluteUrl, markdownPath } from "~/lib/share-urls";
-import { questionPath } from "~/lib/urls";
 import { SITE } from "~/lib/site";
 
 /** The Markdown file of one question. `site` is Astro's `site` (from SITE_URL). */
@@ -16,7 +15,7 @@ export async function questionMarkdownFor(entry: QuestionEntry, site: URL | unde
   return questionMarkdown({
     title: entry.data.title,
     summary: entry.data.summary,
-    url: absoluteUrl(site, "/", questionPath(base, entry.id)),
+    url: absoluteUrl(site, "/", href(base, pages.question(entry.id))),
     topics: topics.map((t) => t.data.title),
     updated: entry.data.updated.toISOString().slice(0, 10),
     siteName: SITE.name,
@@ -38,13 +37,13 @@ export async function llmsIndexFor(site: URL | undefined): Promise<string> {
       "Text in square brackets, such as [Company/Domain], is a blank for the reader to fill in.",
     questions: questions.map((q) => ({
       title: q.data.title,
-      url: absoluteUrl(site, base, markdownPath(q.id)),
+      url: absoluteUrl(site, base, files.questionMarkdown(q.id)),
       summary: q.data.summary,
     })),
     optional: [
       {
         title: "All answers in one file",
-        url: absoluteUrl(site, base, "llms-full.txt"),
+        url: absoluteUrl(site, base, files.llmsFull),
         summary: "every question and its full answer as Markdown, in order",
       },
     ],

@@ -6,7 +6,7 @@
  */
 import { getQuestionPage, getQuestions, getTopics, getTopicsById } from "./content";
 import { emptyState, nextUnpractised } from "~/lib/practice/state";
-import { keyPoints } from "~/lib/practice/outline";
+import { keyPoints } from "~/lib/practice/key-points";
 import type { Outline } from "~/lib/practice/outline";
 import { ankiDeck } from "~/lib/practice/anki";
 import { absoluteUrl, pages } from "~/lib/routes";

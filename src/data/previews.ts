@@ -3,11 +3,13 @@
  * what its alt text says. Pages pass `preview` to BaseLayout's `image` prop; the endpoint
  * src/pages/og/[...slug].png.ts renders every card listed by `allPreviews()`.
  */
+import { files } from "~/lib/routes";
 import { getQuestions, getTopics, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
+import { TOPICS_FILE } from "~/lib/content/topics-file";
+import { coversTopic } from "~/lib/question-topics";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
 import type { CardField, PreviewCard } from "~/lib/preview/card";
-import { previewImagePath } from "~/lib/share-urls";
 import { SITE } from "~/lib/site";
 
 export interface Preview {
@@ -20,12 +22,10 @@ export interface Preview {
 }
 
 const SITE_FILE = "src/lib/site.ts";
-const TOPICS_FILE = "content/topics.yaml";
 
 /** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
 function coverage(questions: readonly QuestionEntry[], topicId: string): number {
-  return questions.filter((q) => q.data.topics.includes(topicId) || Object.values(q.data.sections).some((ids) => ids.includes(topicId)))
-    .length;
+  return questions.filter((q) => coversTopic(q.data, topicId)).length;
 }
 
 function preview(path: string, card: PreviewCard, sources: Partial<Record<CardField, string>>): Preview {
@@ -35,7 +35,7 @@ function preview(path: string, card: PreviewCard, sources: Partial<Record<CardFi
 export async function homePreview(): Promise<Preview> {
   const questions = await getQuestions();
   return preview(
-    previewImagePath({ kind: "home" }),
+    files.preview({ kind: "home" }),
     homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
     { title: SITE_FILE, description: SITE_FILE },
   );
@@ -48,7 +48,7 @@ export async function topicsPreview(): Promise<Preview> {
   const covered = (id: string) => coverage(questions, id);
   const ranked = [...topics].sort((a, b) => covered(b.id) - covered(a.id) || a.data.title.localeCompare(b.data.title));
   return preview(
-    previewImagePath({ kind: "topics" }),
+    files.preview({ kind: "topics" }),
     topicsCard({ topics: ranked.map((t) => t.data.title), questionCount: questions.length, siteName: SITE.name }),
     { title: SITE_FILE, tags: TOPICS_FILE },
   );
@@ -58,7 +58,7 @@ export async function questionPreview(entry: QuestionEntry): Promise<Preview> {
   const questions = await getQuestions();
   const topics = await getTopicsById(entry.data.topics);
   return preview(
-    previewImagePath({ kind: "question", id: entry.id }),
+    files.preview({ kind: "question", id: entry.id }),
     questionCard({
       title: entry.data.title,
       position: questions.indexOf(entry) + 1,
@@ -76,7 +76,7 @@ export async function topicPreview(id: string): Promise<Preview> {
   if (!topic) throw new Error(`topicPreview: no topic "${id}" in content/topics.yaml`);
   const questions = await getQuestions();
   return preview(
-    previewImagePath({ kind: "topic", id }),
+    files.preview({ kind: "topic", id }),
     topicCard({
       title: topic.data.title,
       description: topic.data.description,

@@ -1,11 +1,11 @@
 /**
- * The sitemap and robots.txt: which built pages are public (not the 404, not the short-link
- * redirects), and the two files' text, with absolute URLs on the configured site and base.
+ * The sitemap and robots.txt: which built pages are public (not the 404, not the short-link redirects) for
+ * @astrojs/sitemap's filter, and the text of robots.txt, which names the sitemap by its absolute URL.
  */
 
 /**
- * Whether a built page belongs in the sitemap. `pathname` is relative to the base, as
- * Astro's `astro:build:done` lists it (`questions/x/`, `` for the home page).
+ * Whether a built page belongs in the sitemap. `pathname` is relative to the base (`questions/x/`, `` for the
+ * home page).
  */
 export function isSitemapPage(pathname: string): boolean {
   const path = pathname.replace(/^\/+/, "");
@@ -13,18 +13,6 @@ export function isSitemapPage(pathname: string): boolean {
   if (/^404\/?$/.test(path) || /^404\.html$/.test(path)) return false;
   if (/^q\//.test(path)) return false; // short links redirect to their question
   return true;
-}
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-
-/** `sitemap.xml` listing absolute URLs, sorted, each once. */
-export function sitemapXml(urls: readonly string[]): string {
-  for (const url of urls) {
-    if (!/^https?:\/\//.test(url)) throw new Error(`sitemap: "${url}" is not an absolute URL`);
-  }
-  const entries = [...new Set(urls)].sort().map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, "</urlset>", ""].join("\n");
 }
 
 /** `robots.txt`: everything may be crawled; the sitemap is named by its absolute URL. */

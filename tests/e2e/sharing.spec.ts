@@ -214,8 +214,12 @@ test.describe("link previews", { tag: "@base-path" }, () => {
 
   test("the sitemap lists every crawled page by its public URL, without the 404 or short links", async ({ site, request }) => {
     const robots = await (await request.get(site.url("robots.txt"))).text();
-    expect(robots).toContain(`Sitemap: ${publicUrl("sitemap.xml")}`);
-    const xml = await (await request.get(site.url("sitemap.xml"))).text();
+    expect(robots).toContain(`Sitemap: ${publicUrl("sitemap-index.xml")}`);
+    const index = await (await request.get(site.url("sitemap-index.xml"))).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1] ?? ""));
+    expect(parts.length, "sitemaps named by the index").toBeGreaterThan(0);
+    let xml = "";
+    for (const part of parts) xml += await (await request.get(local(site, part))).text();
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1] ?? ""));
     expect(listed.every((url) => url.startsWith(publicRoot))).toBe(true);
     expect(listed.some((url) => /\/q\/\d+\/$|404/.test(url))).toBe(false);

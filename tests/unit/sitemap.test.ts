@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSitemapPage, robotsTxt, sitemapXml } from "../../src/lib/sitemap";
+import { isSitemapPage, robotsTxt } from "../../src/lib/sitemap";
 
 describe("isSitemapPage", () => {
   it("lists the home page, questions, topics and other public pages", () => {
@@ -10,26 +10,6 @@ describe("isSitemapPage", () => {
     for (const path of ["404/", "404.html", "q/1/", "q/8/", "og/home.png", "questions/x.md", "llms.txt", "robots.txt"]) {
       expect(isSitemapPage(path)).toBe(false);
     }
-  });
-});
-
-describe("sitemapXml", () => {
-  it("lists each absolute URL once, sorted, escaped", () => {
-    expect(sitemapXml(["https://example.org/h/topics/", "https://example.org/h/", "https://example.org/h/?a=1&b=2", "https://example.org/h/"])).toBe(
-      [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        "  <url><loc>https://example.org/h/</loc></url>",
-        "  <url><loc>https://example.org/h/?a=1&amp;b=2</loc></url>",
-        "  <url><loc>https://example.org/h/topics/</loc></url>",
-        "</urlset>",
-        "",
-      ].join("\n"),
-    );
-  });
-
-  it("refuses a relative URL", () => {
-    expect(() => sitemapXml(["/questions/x/"])).toThrow('sitemap: "/questions/x/" is not an absolute URL');
   });
 });
 

@@ -4,9 +4,9 @@
  * Loaded only when the parameter is present.
  */
 // Linked, not imported: see ./stylesheet.ts.
+import { files, href } from "~/lib/routes";
 import landingCss from "./search-landing.css?url";
 import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "~/lib/search/highlight";
-import { withBase } from "~/lib/urls";
 import { loadStylesheet } from "~/dom";
 import { NOT_CONTENT, selector } from "~/hooks";
 
@@ -29,7 +29,7 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
   const pattern = highlightPattern(terms);
   if (!pattern) return;
 
-  const url = withBase(import.meta.env.BASE_URL, "pagefind/pagefind-highlight.js");
+  const url = href(import.meta.env.BASE_URL, files.pagefindHighlight);
   const [{ default: PagefindHighlight }] = await Promise.all([
     import(/* @vite-ignore */ url) as Promise<{ default: PagefindHighlightClass }>,
     loadStylesheet(landingCss),

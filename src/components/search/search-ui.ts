@@ -5,6 +5,7 @@
  * in src/lib/search-*.ts; this file only touches the DOM.
  */
 // Linked, not imported: see ./stylesheet.ts.
+import { files, href, pages } from "~/lib/routes";
 import resultsCss from "./search-results.css?url";
 import { prefetch } from "astro:prefetch";
 import { SEARCH_DATA_FILE, TOPIC_FILTER } from "~/lib/search/data";
@@ -15,7 +16,6 @@ import { idleStatus, listedTopics, orderTopicResults, shapeResult, topicSections
 import type { ExcerptPart, FragmentLike, ShapedResult, ShapedSection } from "~/lib/search/results";
 import { EMPTY_STATE, parseSearchState, sameSearch, serializeSearchState } from "~/lib/search/state";
 import type { SearchState } from "~/lib/search/state";
-import { withBase } from "~/lib/urls";
 import { loadStylesheet } from "~/dom";
 
 const BASE = import.meta.env.BASE_URL;
@@ -57,9 +57,9 @@ let engine: Promise<Engine> | undefined;
 /** Loads Pagefind and the topic data once per page, in parallel. A failure can be retried. */
 function loadEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const dataUrl = withBase(BASE, SEARCH_DATA_FILE);
+    const dataUrl = href(BASE, SEARCH_DATA_FILE);
     const [pagefind, data] = await Promise.all([
-      import(/* @vite-ignore */ withBase(BASE, "pagefind/pagefind.js")) as Promise<Pagefind>,
+      import(/* @vite-ignore */ href(BASE, files.pagefindScript)) as Promise<Pagefind>,
       fetch(dataUrl).then((response) => {
         if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
         return response.json() as Promise<SearchData>;
@@ -67,7 +67,7 @@ function loadEngine(): Promise<Engine> {
     ]);
     await pagefind.options({
       // The bundle lives under the base path, and result URLs (indexed site-relative) need it too.
-      basePath: withBase(BASE, "pagefind/"),
+      basePath: href(BASE, files.pagefind),
       baseUrl: BASE,
       // Eight pages search in about a millisecond: a worker would cost a download and a start-up
       // for nothing, and the page's CSP need not allow one.
@@ -220,7 +220,7 @@ class SearchView {
       const query = this.#state.query.trim();
       document.title = document.title.replace(/^(Search)(: .*?)?( · )/, query ? `$1: ${query}$3` : "$1$3");
     }
-    if (this.#pageLink) this.#pageLink.href = `${withBase(BASE, "search/")}${search}`;
+    if (this.#pageLink) this.#pageLink.href = `${href(BASE, pages.search())}${search}`;
   }
 
   async #run() {

@@ -3,12 +3,10 @@
  * points of the model answer. Built once for the site (src/data/practice.ts, served as one file) for the mock
  * round's rubric, the answers export and the Anki deck.
  */
-import { sectionExcerpt, truncate } from "../topics/excerpt";
 import { isValidId } from "./state";
 
-/** Most key points kept per section, and the longest one, in characters. */
-const MAX_POINTS = 6;
-const MAX_POINT_LENGTH = 180;
+/** Most key points kept per section. */
+export const MAX_POINTS = 6;
 
 export interface OutlineSection {
   /** The heading's id (its URL fragment). */
@@ -36,17 +34,6 @@ export interface Outline {
   readonly v: 1;
   readonly topics: Readonly<Record<string, string>>;
   readonly questions: readonly OutlineQuestion[];
-}
-
-/** The key points of the section headed `id` in an MDX body: its paragraphs or list items, or what its code is. */
-export function keyPoints(body: string, id: string): string[] {
-  const excerpt = sectionExcerpt(body, id, { maxLength: MAX_POINT_LENGTH });
-  if (!excerpt) return [];
-  if (excerpt.kind === "code") {
-    const what = excerpt.text || (excerpt.names.length > 0 ? excerpt.names.join(", ") : "");
-    return [`Code${excerpt.lang && excerpt.lang !== "text" ? ` (${excerpt.lang})` : ""}${what ? `: ${what}` : ""}`];
-  }
-  return excerpt.pieces.slice(0, MAX_POINTS).map((p) => truncate(p, MAX_POINT_LENGTH));
 }
 
 /** One heading of the rubric a mock round scores: a section of the outline's first two levels, with no sub-section of those levels. */

@@ -1,10 +1,10 @@
+import { href, pages } from "../routes";
 /**
  * The small JSON document search shares between build and browser: topic titles,
  * aliases and links, and which sections of which question treat which topic. The
  * Pagefind integration reads it from the build output to add filters and aliases to
  * the index; the search UI fetches it on first use for its topic chips.
  */
-import { questionPath, topicPath } from "../urls";
 
 /** Where the document is written, relative to the build output and to the base path. */
 export const SEARCH_DATA_FILE = "search/data.json";
@@ -60,11 +60,11 @@ export function buildSearchData(
   return {
     topics: [...topics]
       .sort((a, b) => a.title.localeCompare(b.title, "en"))
-      .map((t) => ({ id: t.id, title: t.title, aliases: [...t.aliases], url: topicPath(base, t.id) })),
+      .map((t) => ({ id: t.id, title: t.title, aliases: [...t.aliases], url: href(base, pages.topic(t.id)) })),
     questions: questions.map((q) => ({
       id: q.id,
       title: q.title,
-      url: questionPath(base, q.id),
+      url: href(base, pages.question(q.id)),
       topics: [...q.topics],
       sections: Object.fromEntries(Object.entries(q.sections).map(([id, ids]) => [id, [...ids]])),
     })),

@@ -1,6 +1,7 @@
 /** For each topic: the questions that cover it and the exact sections that treat it in depth. */
 import { focusExcerpt } from "./excerpt";
 import type { Excerpt } from "./excerpt";
+import { questionTopics } from "../question-topics";
 
 /** A topic as content/topics.yaml describes it. */
 export interface TopicInfo {
@@ -93,7 +94,7 @@ export function buildTopicIndex(
       if (id !== topic.id) weights.set(id, (weights.get(id) ?? 0) + w);
     };
     for (const { question, sections } of covering) {
-      for (const id of new Set([...question.topics, ...question.sections.flatMap((s) => s.topics)])) add(id, 1);
+      for (const id of questionTopics(question)) add(id, 1);
       for (const s of sections) for (const id of s.topics) add(id, 1);
     }
     const relatedTopics = [...weights]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSections, headingLabel, sectionIdProblem } from "../../src/lib/sections";
+import { describeSections, sectionIdProblem } from "../../../src/lib/topics/sections";
 
 const headings = [
   { depth: 2, slug: "challenge-1", text: "Challenge 1: Latency Issues" },
@@ -57,9 +57,3 @@ describe("describeSections", () => {
   });
 });
 
-describe("headingLabel", () => {
-  it("drops list numbering that means nothing away from the page", () => {
-    expect(headingLabel("2. Parameter-Efficient Approach")).toBe("Parameter-Efficient Approach");
-    expect(headingLabel("Challenge 2: Inconsistent Outputs")).toBe("Challenge 2: Inconsistent Outputs");
-  });
-});

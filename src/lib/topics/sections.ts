@@ -1,13 +1,8 @@
 /** A question's `sections` frontmatter checked against its page, and joined with heading text and excerpts. */
-import { sectionExcerpt } from "./topics/excerpt";
-import type { SectionInfo } from "./topics/topic-index";
-
-/** A heading as Astro's `render()` reports it. */
-export interface HeadingRef {
-  readonly depth: number;
-  readonly slug: string;
-  readonly text: string;
-}
+import { headingLabel, withAncestors } from "../headings";
+import type { Heading } from "../headings";
+import { sectionExcerpt } from "./excerpt";
+import type { SectionInfo } from "./topic-index";
 
 /**
  * The error message for `sections` keys that are not heading ids on the page, naming the
@@ -16,7 +11,7 @@ export interface HeadingRef {
 export function sectionIdProblem(
   file: string,
   sections: Readonly<Record<string, readonly string[]>>,
-  headings: readonly HeadingRef[],
+  headings: readonly Heading[],
 ): string | undefined {
   const ids = new Set(headings.map((h) => h.slug));
   const missing = Object.keys(sections).filter((id) => !ids.has(id));
@@ -28,11 +23,6 @@ export function sectionIdProblem(
   );
 }
 
-/** A heading's text for use away from its page: list numbering ("2. ") dropped. */
-export function headingLabel(text: string): string {
-  return text.replace(/^\s*\d+[.)]\s+/, "").trim();
-}
-
 /**
  * The question's topic sections in page order, each with its heading text, the headings it
  * sits under, and an excerpt cut from the MDX body. Keys that are not headings are left out
@@ -40,26 +30,22 @@ export function headingLabel(text: string): string {
  */
 export function describeSections(
   sections: Readonly<Record<string, readonly string[]>>,
-  headings: readonly HeadingRef[],
+  headings: readonly Heading[],
   body: string,
 ): SectionInfo[] {
   const seen = new Set<string>();
-  const stack: HeadingRef[] = [];
   const found: SectionInfo[] = [];
-  for (const h of headings) {
-    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= h.depth) stack.pop();
+  for (const { heading: h, ancestors } of withAncestors(headings)) {
     const topics = sections[h.slug];
-    if (topics && !seen.has(h.slug)) {
-      seen.add(h.slug);
-      found.push({
-        id: h.slug,
-        heading: headingLabel(h.text),
-        parents: stack.filter((p) => p.depth > 1).map((p) => headingLabel(p.text)),
-        topics: [...topics],
-        excerpt: sectionExcerpt(body, h.slug),
-      });
-    }
-    stack.push(h);
+    if (!topics || seen.has(h.slug)) continue;
+    seen.add(h.slug);
+    found.push({
+      id: h.slug,
+      heading: headingLabel(h.text),
+      parents: ancestors.map((p) => headingLabel(p.text)),
+      topics: [...topics],
+      excerpt: sectionExcerpt(body, h.slug),
+    });
   }
   return found;
 }
