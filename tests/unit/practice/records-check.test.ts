@@ -17,7 +17,7 @@ const round = {
 
 describe("checkRecords", () => {
   it("keeps well-formed answers, cards and rounds as they are, whatever the key order", () => {
-    const stored = { answers: { "a-question": { intro: "Mine.\nTwo lines" } }, schedule: { "a-question": { rating: 3, ...card } }, rounds: [round] };
+    const stored = { answers: { "a-question": { intro: "Mine.\nTwo lines" } }, schedule: { "a-question": Object.fromEntries(Object.entries(card).reverse()) }, rounds: [round] };
     expect(checkRecords(stored)).toEqual({ ...stored, schedule: { "a-question": card }, problems: [] });
   });
 
