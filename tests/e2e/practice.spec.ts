@@ -30,7 +30,7 @@ async function stored(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
 }
 
-const fills = (page: Page) => page.locator("site-practice-fills");
+const fills = (page: Page) => page.locator("[data-practice-fills]");
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
 const revealButtons = (page: Page) => page.locator(".question__body").getByRole("button", { name: /^(Reveal|Hide) section: / });
 const reveal = (page: Page, section: string) =>
@@ -263,7 +263,7 @@ test.describe("fill-ins", () => {
     // Focus goes back to the first field, ready for new words.
     await expect(fills(page).getByRole("textbox", { name: "role", exact: true })).toBeFocused();
     await expect(span).toHaveText("[task]");
-    await expect(page.locator("site-practice-fills").getByRole("status")).toHaveText("Your words on this page are cleared");
+    await expect(page.locator("[data-practice-fills]").getByRole("status")).toHaveText("Your words on this page are cleared");
     expect((await stored(page))["fills"]).toEqual({});
   });
 });
@@ -376,7 +376,7 @@ test.describe("timer", () => {
     // From here time moves only when the test says: on a busy machine a second of real time between two
     // steps would otherwise turn "1 minute left" into "59 seconds left".
     await page.clock.pauseAt(new Date("2026-03-01T09:10:00Z"));
-    const timer = page.locator("site-practice-timer");
+    const timer = page.locator("[data-practice-timer]");
     const clock = timer.getByRole("timer");
     const status = timer.getByRole("status");
     await expect(clock).toHaveText("02:00");
@@ -418,7 +418,7 @@ test.describe("timer", () => {
     await page.clock.install({ time: new Date("2026-03-01T09:00:00Z") });
     await seed(site, page, { on: true });
     await site.goto(PROJECT);
-    const timer = page.locator("site-practice-timer");
+    const timer = page.locator("[data-practice-timer]");
     await timer.getByRole("combobox", { name: "Timer length" }).selectOption("1");
     await expect(timer.getByRole("timer")).toHaveText("01:00");
     await page.reload();
@@ -582,7 +582,7 @@ test.describe("layout and accessibility", () => {
         await site.goto(PROMPTS);
         await reveal(page, "Initial Design").click();
         await page.getByText("Fill in the blanks").click();
-        await page.locator("site-practice-timer").getByRole("button", { name: "Start" }).click();
+        await page.locator("[data-practice-timer]").getByRole("button", { name: "Start" }).click();
         expect(await axeViolations(page, `practice mode ${scheme} ${width}px`, "main")).toEqual([]);
 
         await site.goto("/");

@@ -88,7 +88,8 @@ class SitePracticeBar extends SiteElement {
       if (!this.#session && hasSession(state, question)) {
         this.#session = true;
         const finish = document.querySelector<HTMLElement>("[data-practice-finish]");
-        void import("./practice-session").then((m) => m.startSession(body, this.#sections, question, finish, signal));
+        const widgets = { timer: panel.querySelector<HTMLElement>("[data-practice-timer]"), fills: panel.querySelector<HTMLElement>("[data-practice-fills]") };
+        void import("./practice-session").then((m) => m.startSession(body, this.#sections, question, widgets, finish, signal));
       }
     };
     onStateChange(show, signal);

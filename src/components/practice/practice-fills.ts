@@ -1,4 +1,4 @@
-import { requireParts, SiteElement } from "~/dom";
+import { requireParts } from "~/dom";
 import { PLACEHOLDER, selector } from "~/hooks";
 import { clearFills, setFill } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
@@ -10,14 +10,25 @@ interface Blank {
   input: HTMLInputElement;
 }
 
-/** Fill-ins: one field per distinct placeholder of the page; the reader's words replace them in practice mode. */
-class SitePracticeFills extends SiteElement {
+/**
+ * Fill-ins (PracticeFills.astro): one field per distinct placeholder of the page; the reader's words replace them in
+ * practice mode. Part of the practice panel, wired by the practice session (practice-session.ts) once practice mode
+ * is used; its listeners go with the session's signal.
+ */
+class PracticeFills {
   #spans: HTMLElement[] = [];
   #blanks: Blank[] = [];
   #count: HTMLElement | null = null;
 
-  protected connect() {
-    const parts = requireParts(this, { fields: "[data-fields]", count: "[data-count]", clear: "[data-clear]", status: "[data-status]" });
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly signal: AbortSignal,
+  ) {
+    this.#connect();
+  }
+
+  #connect() {
+    const parts = requireParts(this.host, { fields: "[data-fields]", count: "[data-count]", clear: "[data-clear]", status: "[data-status]" });
     if (!parts) return;
     const { fields, count, clear, status } = parts;
     const { signal } = this;
@@ -32,11 +43,11 @@ class SitePracticeFills extends SiteElement {
       if (key && !labels.has(key)) labels.set(key, (span.dataset["original"] ?? key).replace(/^\[|\]$/g, ""));
     }
     if (labels.size === 0) {
-      this.hidden = true;
+      this.host.hidden = true;
       return;
     }
 
-    const max = Number(this.dataset["max"]) || 60;
+    const max = Number(this.host.dataset["max"]) || 60;
     for (const [key, label] of labels) {
       const id = `practice-fill-${key}`;
       const field = document.createElement("div");
@@ -101,4 +112,7 @@ class SitePracticeFills extends SiteElement {
     }
   }
 }
-customElements.define("site-practice-fills", SitePracticeFills);
+/** Wires the fill-ins in `host` until `signal` aborts. */
+export function practiceFills(host: HTMLElement, signal: AbortSignal): void {
+  new PracticeFills(host, signal);
+}

@@ -1,4 +1,4 @@
-import { requireParts, SiteElement } from "~/dom";
+import { requireParts } from "~/dom";
 import { isTimerMinutes, setTimerMinutes } from "~/lib/practice/state";
 import { announcement, createTimer, formatClock, formatSpoken, pause, phase, reset, start, tick } from "~/lib/practice/timer";
 import type { TimerState } from "~/lib/practice/timer";
@@ -7,14 +7,25 @@ import { onStateChange, readState, updateState } from "./store";
 const LABELS = { ready: "Start", running: "Pause", paused: "Resume", done: "Start again" } as const;
 const PARTS = { select: "select", clock: "[data-clock]", start: "[data-start]", status: "[data-status]", reset: "[data-reset]" } as const;
 
-/** The answer timer: a countdown whose model is src/lib/practice/timer.ts; it speaks only at the marks that model names. */
-class SitePracticeTimer extends SiteElement {
+/**
+ * The answer timer (PracticeTimer.astro): a countdown whose model is src/lib/practice/timer.ts; it speaks only at the
+ * marks that model names. Part of the practice panel, wired by the practice session (practice-session.ts) once
+ * practice mode is used; its listeners and clock stop with the session's signal.
+ */
+class PracticeTimer {
   #timer: TimerState = createTimer(2);
   #interval: number | undefined;
   #parts: { [K in keyof typeof PARTS]: HTMLElement } | null = null;
 
-  protected connect() {
-    const parts = requireParts(this, PARTS);
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly signal: AbortSignal,
+  ) {
+    this.#connect();
+  }
+
+  #connect() {
+    const parts = requireParts(this.host, PARTS);
     if (!parts) return;
     this.#parts = parts;
     const select = parts.select as HTMLSelectElement;
@@ -90,11 +101,14 @@ class SitePracticeTimer extends SiteElement {
     if (this.#parts.clock.textContent !== text) this.#parts.clock.textContent = text;
     this.#parts.start.textContent = LABELS[current];
     (this.#parts.select as HTMLSelectElement).disabled = current === "running";
-    this.dataset["phase"] = current;
+    this.host.dataset["phase"] = current;
   }
 
   #say(message: string) {
     if (this.#parts) this.#parts.status.textContent = message;
   }
 }
-customElements.define("site-practice-timer", SitePracticeTimer);
+/** Wires the timer in `host` until `signal` aborts. */
+export function practiceTimer(host: HTMLElement, signal: AbortSignal): void {
+  new PracticeTimer(host, signal);
+}
