@@ -33,7 +33,7 @@ export const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
   "search-page-": "the search page's search box, in src/components/search/SearchPage.astro",
   "topic-map-": "the topic map, in src/components/topics/TopicMap.astro",
   "practice-": "practice mode, which names the answer's parts and fill-ins while the page runs (src/components/practice/)",
-  "search-hit-": "search results, named while the page runs (src/components/search/search-ui.ts)",
+  "search-hit-": "search results, named while the page runs (src/components/search/search-render.ts)",
   "user-content-": "footnotes, which Markdown numbers itself",
 };
 

@@ -1,0 +1,77 @@
+/**
+ * The search engine, loaded once per page on first use: Pagefind's browser API and the search data
+ * (`files.searchData`), fetched in parallel. A load that fails is forgotten, so the next search tries again.
+ */
+import { files, href } from "~/lib/routes";
+import { TOPIC_FILTER } from "~/lib/search/data";
+import type { SearchData } from "~/lib/search/data";
+import { searchLookup } from "~/lib/search/present";
+import type { SearchLookup } from "~/lib/search/present";
+import type { FragmentLike } from "~/lib/search/results";
+
+const BASE = import.meta.env.BASE_URL;
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** What one search returns: the matching pages, how many match without filters, and counts per filter value. */
+export interface PagefindResponse {
+  results: { id: string; data(): Promise<FragmentLike> }[];
+  unfilteredResultCount: number;
+  totalFilters: FilterCounts;
+}
+
+/** The parts of Pagefind's browser API used here (pagefind.js has no bundled types). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+}
+
+export interface Engine {
+  pagefind: Pagefind;
+  lookup: SearchLookup;
+  /** Questions per topic across the whole site. */
+  topicCounts: Promise<Record<string, number>>;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** Loads Pagefind and the search data once per page, in parallel. A failure can be retried. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const dataUrl = href(BASE, files.searchData);
+    const [pagefind, data] = await Promise.all([
+      import(/* @vite-ignore */ href(BASE, files.pagefindScript)) as Promise<Pagefind>,
+      fetch(dataUrl).then((response) => {
+        if (!response.ok) throw new Error(`${dataUrl}: ${response.status}`);
+        return response.json() as Promise<SearchData>;
+      }),
+    ]);
+    await pagefind.options({
+      // The bundle lives under the base path, and result URLs (indexed site-relative) need it too.
+      basePath: href(BASE, files.pagefind),
+      baseUrl: href(BASE),
+      // Eight pages search in about a millisecond: a worker would cost a download and a start-up
+      // for nothing, and the page's CSP need not allow one.
+      noWorker: true,
+    });
+    await pagefind.init();
+    return {
+      pagefind,
+      lookup: searchLookup(data, BASE),
+      // Started now, awaited by the first search: a search reports per-topic counts (for the
+      // chips) only once the filter data has been loaded, which this call does.
+      topicCounts: pagefind.filters().then((counts) => counts[TOPIC_FILTER] ?? {}),
+    };
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+/** Runs one search: words (or none, to list a topic) and an optional topic filter. */
+export function runSearch(engine: Engine, query: string, topic: string | null): Promise<PagefindResponse | null> {
+  return engine.pagefind.search(query === "" ? null : query, topic ? { filters: { [TOPIC_FILTER]: topic } } : {});
+}
