@@ -6,7 +6,11 @@ class SiteSearchHighlight extends SiteElement {
     const param = this.dataset["param"];
     // The parameter name comes from the markup, so this always-present script imports nothing of search.
     if (!param || !new URLSearchParams(location.search).has(param)) return;
-    const parts = requireParts(this, { bar: "[data-highlight-bar]", text: "[data-highlight-text]", clear: "[data-highlight-clear]" });
+    const parts = requireParts(this, {
+      bar: "[data-highlight-bar]",
+      text: "[data-highlight-text]",
+      clear: "[data-highlight-clear]",
+    });
     if (!parts) return;
     const signal = this.signal;
     // Marks are an extra: a page whose highlighter cannot load reads as it is (the console names the file).

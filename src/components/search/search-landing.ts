@@ -58,10 +58,7 @@ export async function highlightSearchTerms({ bar, text, clear }: HighlightBar, s
     markContext: null,
     markOptions: {
       className: MARK_CLASS,
-      exclude: [
-        selector(NOT_CONTENT),
-        `${selector(NOT_CONTENT)} *`,
-      ],
+      exclude: [selector(NOT_CONTENT), `${selector(NOT_CONTENT)} *`],
     },
   });
 
@@ -71,7 +68,11 @@ export async function highlightSearchTerms({ bar, text, clear }: HighlightBar, s
     "click",
     () => {
       clearMarks();
-      history.replaceState(history.state, "", `${location.pathname}${withoutHighlight(location.search)}${location.hash}`);
+      history.replaceState(
+        history.state,
+        "",
+        `${location.pathname}${withoutHighlight(location.search)}${location.hash}`,
+      );
       bar.hidden = true;
       // The button is gone: put focus back where reading continues, without jumping.
       document.getElementById("main")?.focus({ preventScroll: true });

@@ -165,11 +165,13 @@ export class SearchRender {
     const section = takeOut(item, "section");
     list.append(...results.map((result) => this.#result(result, item, section)));
     const topic = part(fragment, "topic");
-    if (topicPage) Object.assign(part(topic, "topic-link"), { href: topicPage.url, textContent: topicLinkText(topicPage.title) });
+    if (topicPage)
+      Object.assign(part(topic, "topic-link"), { href: topicPage.url, textContent: topicLinkText(topicPage.title) });
     else topic.remove();
     // Enter in the field opens the top question's best section, or the question itself.
     const first = list.firstElementChild;
-    if (first) (first.querySelector('[data-fill="section-link"]') ?? part(first, "page")).setAttribute("data-default", "");
+    if (first)
+      (first.querySelector('[data-fill="section-link"]') ?? part(first, "page")).setAttribute("data-default", "");
     return fragment;
   }
 

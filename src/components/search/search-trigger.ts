@@ -67,7 +67,12 @@ class SiteSearch extends SiteElement {
     const signal = this.signal;
     this.#loading ??= import("./search-ui").then(
       ({ mountSearch }) =>
-        mountSearch(dialog, { mode: "dialog", signal, onNavigate: () => dialog.close(), onEscape: () => dialog.close() }),
+        mountSearch(dialog, {
+          mode: "dialog",
+          signal,
+          onNavigate: () => dialog.close(),
+          onEscape: () => dialog.close(),
+        }),
       () => {
         // The search code did not load (the site was deployed anew since this page loaded, or the network
         // failed): do what the form does without JavaScript and open the search page, which lists every topic

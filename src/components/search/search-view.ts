@@ -54,7 +54,8 @@ export class SearchView {
     this.#input = input as HTMLInputElement;
     this.#pageLink = root.querySelector<HTMLAnchorElement>("[data-search-page-link]");
     // On the search page the URL holds the search; in the dialog, words typed while the code loaded are kept.
-    this.#state = options.mode === "page" ? parseSearchState(location.search) : { query: this.#input.value, topic: null };
+    this.#state =
+      options.mode === "page" ? parseSearchState(location.search) : { query: this.#input.value, topic: null };
     this.#input.value = this.#state.query;
 
     const signal = options.signal;
@@ -116,7 +117,8 @@ export class SearchView {
   #syncUrl(): void {
     const search = serializeSearchState(this.#state);
     if (this.#options.mode === "page") {
-      if (location.search !== search) history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
+      if (location.search !== search)
+        history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
       const query = this.#state.query.trim();
       document.title = document.title.replace(/^(Search)(: .*?)?( · )/, query ? `$1: ${query}$3` : "$1$3");
     }
@@ -158,12 +160,18 @@ export class SearchView {
     const results = presentResults(fragments, state, lookup);
     const searching = state.query !== "";
     const counts = searching ? (response.totalFilters[TOPIC_FILTER] ?? {}) : siteCounts;
-    this.#render.chips(topicChips(lookup.topics, counts, state.topic, searching ? response.unfilteredResultCount : null));
+    this.#render.chips(
+      topicChips(lookup.topics, counts, state.topic, searching ? response.unfilteredResultCount : null),
+    );
     const clearTopic = () => {
       this.#update({ topic: null }, true);
       this.#input.focus();
     };
-    this.#render.results(resultsView(state, results, response.unfilteredResultCount, lookup), clearTopic, this.#options.signal);
+    this.#render.results(
+      resultsView(state, results, response.unfilteredResultCount, lookup),
+      clearTopic,
+      this.#options.signal,
+    );
     this.#shown = state;
   }
 
@@ -181,7 +189,8 @@ export class SearchView {
 
   #clicked(event: MouseEvent): void {
     const link = (event.target as Element).closest("a");
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
     this.#options.onNavigate?.();
   }
 }

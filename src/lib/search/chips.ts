@@ -48,7 +48,12 @@ export function topicChips(
     layout: browsing ? "wrap" : "row",
     chips: [
       { topic: "", label: "All topics", count: allCount, pressed: selected === null },
-      ...listed.map(({ topic, count }) => ({ topic: topic.id, label: topic.title, count, pressed: topic.id === selected })),
+      ...listed.map(({ topic, count }) => ({
+        topic: topic.id,
+        label: topic.title,
+        count,
+        pressed: topic.id === selected,
+      })),
     ],
   };
 }

@@ -21,14 +21,14 @@ export const LOAD_FAILED = "Search could not load. Try again or reload the page.
 export const LOAD_FAILED_IN_DEV =
   "Search could not load. It works on the built site (npm run build, then npm run preview); try again or reload the page.";
 
-/** What was found: `3 answers, 5 sections for “drift” in Monitoring.`; a topic browsed without words is `… on Caching.` */
+/** What was found: `3 answers, 5 sections for “drift” in Monitoring.`; for a topic without words, `… on Caching.` */
 export function resultsStatus(answers: number, sections: number, query: string, topicTitle: string | null): string {
   const what = `${plural(answers, "answer")}${sections > 0 ? `, ${plural(sections, "section")}` : ""}`;
   if (query === "") return `${what} on ${topicTitle ?? "all topics"}.`;
   return `${what} for ${quoted(query)}${topicTitle ? ` in ${topicTitle}` : ""}.`;
 }
 
-/** Nothing found: `No answers match “zebra”.`, or `No answers in Caching match “zebra”.` when a topic narrowed it. */
+/** Nothing found: `No answers match “zebra”.`, or `No answers in Caching match “zebra”.` under a topic. */
 export function noMatchStatus(query: string, topicTitle: string | null): string {
   return topicTitle ? `No answers in ${topicTitle} match ${quoted(query)}.` : `No answers match ${quoted(query)}.`;
 }
@@ -64,5 +64,7 @@ export function topicLinkText(topicTitle: string): string {
 /** The bar on a page opened from a result: `2 matches for “connection”, “pooling” highlighted.` */
 export function highlightNote(marks: number, terms: readonly string[]): string {
   const words = terms.map(quoted).join(", ");
-  return marks > 0 ? `${plural(marks, "match", "matches")} for ${words} highlighted.` : `No exact matches for ${words} on this page.`;
+  return marks > 0
+    ? `${plural(marks, "match", "matches")} for ${words} highlighted.`
+    : `No exact matches for ${words} on this page.`;
 }

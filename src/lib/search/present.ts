@@ -61,7 +61,11 @@ export function orderTopicResults<T extends { sections: readonly unknown[] }>(
  * highlighted where a result opens. A topic browsed without words lists the sections tagged with it instead
  * of excerpts, and orders its questions by `orderTopicResults`.
  */
-export function presentResults(fragments: readonly FragmentLike[], state: SearchState, lookup: SearchLookup): ShapedResult[] {
+export function presentResults(
+  fragments: readonly FragmentLike[],
+  state: SearchState,
+  lookup: SearchLookup,
+): ShapedResult[] {
   const terms = highlightTerms(state.query);
   const link = (url: string) => withHighlight(url, terms);
   const shaped = fragments.map((fragment) => {
@@ -115,7 +119,11 @@ export function resultsView(
   const topicTitle = state.topic ? (topic?.title ?? state.topic) : null;
   if (results.length === 0) {
     if (topicTitle && unfiltered > 0) {
-      return { kind: "other-topics", status: noMatchStatus(state.query, topicTitle), note: otherTopicsNote(unfiltered) };
+      return {
+        kind: "other-topics",
+        status: noMatchStatus(state.query, topicTitle),
+        note: otherTopicsNote(unfiltered),
+      };
     }
     return { kind: "no-match", status: noMatchStatus(state.query, null), note: NO_MATCH_NOTE, topics: lookup.topics };
   }

@@ -117,8 +117,14 @@ function score(locations: readonly WordLocationLike[]): number {
 }
 
 /** Whether every matched word lies in alias text (so the section itself does not use the words). */
-function aliasOnly(locations: readonly WordLocationLike[], aliasRanges: readonly (readonly [number, number])[]): boolean {
-  return locations.length > 0 && locations.every((l) => aliasRanges.some(([from, to]) => l.location >= from && l.location < to));
+function aliasOnly(
+  locations: readonly WordLocationLike[],
+  aliasRanges: readonly (readonly [number, number])[],
+): boolean {
+  return (
+    locations.length > 0 &&
+    locations.every((l) => aliasRanges.some(([from, to]) => l.location >= from && l.location < to))
+  );
 }
 
 /**

@@ -4,4 +4,6 @@ import type { APIRoute } from "astro";
 import { getSearchContent } from "~/data/search";
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify((await getSearchContent()).data), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  new Response(JSON.stringify((await getSearchContent()).data), {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });

@@ -19,7 +19,6 @@ describe("listedTopics", () => {
   });
 });
 
-
 describe("topicChips", () => {
   const topics = [
     { id: "caching", title: "Caching" },

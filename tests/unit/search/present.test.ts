@@ -49,7 +49,6 @@ describe("orderTopicResults", () => {
   });
 });
 
-
 describe("searchLookup", () => {
   it("links topics and questions under the base path, and finds questions by the URL Pagefind reports", () => {
     expect(lookup.topicById.get("cost")).toEqual({ id: "cost", title: "Cost", aliases: [], url: "/h/topics/cost/" });

@@ -65,7 +65,7 @@ const options: ShapeOptions = {
 };
 
 describe("anchorAncestors", () => {
-  it("nests each heading under the nearer higher ones, outermost first, ignoring elements that are not headings", () => {
+  it("nests each heading under the higher ones before it, outermost first, skipping elements not headings", () => {
     const tree = anchorAncestors(anchors);
     expect(tree.get("response-caching")?.map((a) => a.id)).toEqual(["strategy", "caching-strategies"]);
     expect(tree.get("batching")?.map((a) => a.id)).toEqual(["strategy", "caching-strategies"]);
