@@ -1,24 +1,31 @@
-// Search when something fails: the engine or its data does not load (the status says so in words for readers,
-// and the next keystroke tries again), the search code itself does not load (the dialog hands over to the search
-// page, which lists every topic and question), and the header's search removed from the page stops listening.
+// Search when something fails: the engine, its data or the dialog's templates do not load (the status says so in
+// words for readers, and the next keystroke tries again), the search code itself does not load (the dialog hands
+// over to the search page, which lists every topic and question), and the header's search removed from the page
+// stops listening.
 import { openWithSlash, resultsFor } from "../helpers/search.ts";
 import { expect, test } from "./fixtures.ts";
 
-test("a search whose data cannot load says so without build hints, and the next keystroke tries again", async ({
-  site,
-  page,
-  consoleErrors,
-}) => {
-  consoleErrors.allow(/Failed to load resource/);
-  await page.route(/\/search\/data\.json$/, (route) => route.abort());
-  await site.goto("/questions/cost-optimization/");
-  const box = await openWithSlash(page);
-  await page.keyboard.type("drift");
-  await expect(box.getByRole("status")).toHaveText("Search could not load. Try again or reload the page.");
-  await page.unroute(/\/search\/data\.json$/);
-  await page.keyboard.press("Backspace");
-  await resultsFor(box, "drif");
-});
+// The dialog needs the search data and, from the search page, the templates it draws results with.
+for (const [what, file] of [
+  ["data", /\/search\/data\.json$/],
+  ["templates", /\/search\/$/],
+] as const) {
+  test(`a search whose ${what} cannot load says so without build hints, and the next keystroke tries again`, async ({
+    site,
+    page,
+    consoleErrors,
+  }) => {
+    consoleErrors.allow(/Failed to load resource/);
+    await page.route(file, (route) => route.abort());
+    await site.goto("/questions/cost-optimization/");
+    const box = await openWithSlash(page);
+    await page.keyboard.type("drift");
+    await expect(box.getByRole("status")).toHaveText("Search could not load. Try again or reload the page.");
+    await page.unroute(file);
+    await page.keyboard.press("Backspace");
+    await resultsFor(box, "drif");
+  });
+}
 
 test("when the search code cannot load, the dialog hands over to the search page, which lists every answer", async ({
   site,

@@ -47,6 +47,7 @@ test.describe("weight", { tag: "@base-path" }, () => {
       expect.arrayContaining([
         site.path("/pagefind/pagefind.js"),
         site.path("/search/data.json"),
+        site.path("/search/"),
         expect.stringMatching(/\.pf_index$/),
       ]),
     );

@@ -20,7 +20,9 @@ test.describe("the search page", () => {
       const input = panel.getByRole("searchbox", { name: "Search the answers" });
       await expect(input).toBeFocused();
       await input.pressSequentially("canary", { delay: 20 });
-      await resultsFor(panel, "canary");
+      const found = await resultsFor(panel, "canary");
+      // A result's title sits one level below the page's h1.
+      await expect(found.first().getByRole("heading", { level: 2 })).toBeVisible();
       await expect(page).toHaveURL(/\/search\/\?q=canary$/);
       await panel.getByRole("button", { name: /^Prompt Engineering/ }).click();
       await expect(page).toHaveURL(/\/search\/\?q=canary&topic=prompt-engineering$/);

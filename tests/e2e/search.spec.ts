@@ -56,6 +56,8 @@ test.describe("the search dialog", () => {
     await input.pressSequentially("drift", { delay: 30 });
     const results = await resultsFor(box, "drift");
     expect(await questionOf(results.first())).toBe(site.path("/questions/evaluation-and-monitoring/"));
+    // A result's title sits one level below the dialog's h2 (the search page's template has them at h2).
+    await expect(results.first().getByRole("heading", { level: 3 })).toBeVisible();
     // The section excerpt marks the word.
     await expect(results.first().locator(".search-result__section mark").first()).toHaveText(/drift/i);
 

@@ -1,8 +1,11 @@
 // Helpers shared by the search specs: the two search panels, their results, and opening the dialog.
 import { expect, type Locator, type Page } from "@playwright/test";
 
-/** Files that are search code or index: none may load before a search starts. */
-export const SEARCH_ASSET = /\/pagefind\/|\/_astro\/search-(ui|landing)\.|\/search\/data\.json/;
+/**
+ * Files that are search code, index or templates (the dialog borrows them from the search page): none may load
+ * before a search starts.
+ */
+export const SEARCH_ASSET = /\/pagefind\/|\/_astro\/search-(ui|landing)\.|\/search\/(data\.json)?$/;
 
 /** The search page's own panel. */
 export function searchPanel(page: Page): Locator {

@@ -1,8 +1,9 @@
 /**
- * The search engine, loaded once per page on first use: Pagefind's browser API and the search data
- * (`files.searchData`), fetched in parallel. A load that fails is forgotten, so the next search tries again.
+ * What a search needs, loaded once per page on first use: Pagefind's browser API and the search data
+ * (`files.searchData`), fetched in parallel, and for the header's dialog the templates results are drawn from,
+ * which live on the search page. A load that fails is forgotten, so the next search tries again.
  */
-import { files, href } from "~/lib/routes";
+import { files, href, pages } from "~/lib/routes";
 import { TOPIC_FILTER } from "~/lib/search/data";
 import type { SearchData } from "~/lib/search/data";
 import { searchLookup } from "~/lib/search/present";
@@ -69,6 +70,28 @@ export function loadEngine(): Promise<Engine> {
     engine = undefined;
   });
   return engine;
+}
+
+let templates: Promise<HTMLElement> | undefined;
+
+/**
+ * The search page's panel, which holds the search's templates (SearchTemplates.astro), read from the page as
+ * built: other pages do not carry the templates, so the dialog borrows them on its first search.
+ */
+export function loadTemplates(): Promise<HTMLElement> {
+  templates ??= (async () => {
+    const url = href(BASE, pages.search());
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    const panel = page.querySelector<HTMLElement>("[data-search-page] [data-search-panel]");
+    if (!panel) throw new Error(`${url}: no search panel to take the templates from`);
+    return panel;
+  })();
+  templates.catch(() => {
+    templates = undefined;
+  });
+  return templates;
 }
 
 /** Runs one search: words (or none, to list a topic) and an optional topic filter. */

@@ -1,7 +1,7 @@
 /**
- * Draws a search panel's chips, status and results by cloning the panel's <template>s (SearchTemplates.astro)
- * and filling their data-fill parts: the markup is written once, in .astro files, and the words come from
- * lib/search/messages.ts. Nothing here builds markup of its own beyond text and <mark>.
+ * Draws a search panel's chips, status and results by copying the search's <template>s (SearchTemplates.astro,
+ * on the search page) and filling their data-fill parts: the markup is written once, in .astro files, and the
+ * words come from lib/search/messages.ts. Nothing here builds markup of its own beyond text and <mark>.
  */
 import type { Chip, ChipRow } from "~/lib/search/chips";
 import type { ExcerptPart } from "~/lib/search/excerpt";
@@ -11,19 +11,24 @@ import type { ShapedResult, ShapedSection } from "~/lib/search/results";
 import { requireParts } from "~/dom";
 
 /** The panel's parts, found once when the search mounts. */
-export const PANEL_PARTS = {
+const PANEL_PARTS = {
   input: "[data-search-input]",
   form: "[data-search-form]",
   topics: "[data-search-topics]",
   chips: "[data-search-chips]",
   status: "[data-search-status]",
   results: "[data-search-results]",
+} as const;
+
+/** The templates, in the search page's panel (the dialog's panel borrows them: see search-engine.ts). */
+const TEMPLATES = {
   chip: 'template[data-search-template="chip"]',
   resultList: 'template[data-search-template="results"]',
   empty: 'template[data-search-template="empty"]',
 } as const;
 
 export type PanelParts = { [K in keyof typeof PANEL_PARTS]: HTMLElement };
+type Templates = { [K in keyof typeof TEMPLATES]: HTMLElement };
 
 /** The element of a template's copy marked `data-fill="name"`; a template without it is a bug in the markup. */
 function part(root: ParentNode, name: string): HTMLElement {
@@ -32,9 +37,9 @@ function part(root: ParentNode, name: string): HTMLElement {
   return found;
 }
 
-/** A copy of a template's content. */
+/** A copy of a template's content, owned by this page (the template may come from another document). */
 function copy(template: HTMLElement): DocumentFragment {
-  return (template as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+  return document.importNode((template as HTMLTemplateElement).content, true);
 }
 
 /** A copy of a template's one element. */
@@ -67,19 +72,43 @@ function fillExcerpt(via: HTMLElement, parts: readonly ExcerptPart[], viaTopics:
 /** Numbers the ids results are described by, unique on the page (two panels may draw results). */
 let ids = 0;
 
+/** A heading of another level with the same attributes and content: results sit one level below the panel's. */
+function retag(heading: HTMLElement, tag: string): HTMLElement {
+  const renamed = document.createElement(tag);
+  for (const { name, value } of heading.attributes) renamed.setAttribute(name, value);
+  renamed.append(...heading.childNodes);
+  heading.replaceWith(renamed);
+  return renamed;
+}
+
 export class SearchRender {
   readonly #parts: PanelParts;
   readonly #panel: HTMLElement;
+  /** The level of a result's heading in this panel (`data-result-heading`): h2 on the search page, h3 in the dialog. */
+  readonly #heading: string;
+  #templates: Templates | null = null;
 
   private constructor(panel: HTMLElement, parts: PanelParts) {
     this.#panel = panel;
     this.#parts = parts;
+    this.#heading = panel.dataset["resultHeading"] ?? "h2";
   }
 
   /** The renderer of a panel, or null (said on the console) when its markup lacks a part. */
   static of(panel: HTMLElement): SearchRender | null {
     const parts = requireParts(panel, PANEL_PARTS);
     return parts ? new SearchRender(panel, parts) : null;
+  }
+
+  /** Takes the templates from `source` (a search panel that has them); throws, after saying so, when it has none. */
+  useTemplates(source: HTMLElement): void {
+    this.#templates = requireParts(source, TEMPLATES);
+    if (!this.#templates) throw new Error("search: no templates to draw results with");
+  }
+
+  get #t(): Templates {
+    if (!this.#templates) throw new Error("search: drawing before the templates are there");
+    return this.#templates;
   }
 
   get panel(): HTMLElement {
@@ -108,7 +137,7 @@ export class SearchRender {
   }
 
   #chip(chip: Chip): HTMLElement {
-    const button = copyElement(this.#parts.chip);
+    const button = copyElement(this.#t.chip);
     button.dataset["topic"] = chip.topic;
     button.setAttribute("aria-pressed", String(chip.pressed));
     button.prepend(chip.label);
@@ -124,7 +153,7 @@ export class SearchRender {
       this.#parts.results.replaceChildren(this.#resultList(view.results, view.topicPage));
       return;
     }
-    const empty = copy(this.#parts.empty);
+    const empty = copy(this.#t.empty);
     part(empty, "note").textContent = view.note;
     const list = part(empty, "topics");
     const item = takeOut(list, "topic");
@@ -159,10 +188,12 @@ export class SearchRender {
   }
 
   #resultList(results: readonly ShapedResult[], topicPage: { title: string; url: string } | null): DocumentFragment {
-    const fragment = copy(this.#parts.resultList);
+    const fragment = copy(this.#t.resultList);
     const list = part(fragment, "list");
     const item = takeOut(list, "result");
     const section = takeOut(item, "section");
+    const heading = part(item, "heading");
+    if (heading.localName !== this.#heading) retag(heading, this.#heading);
     list.append(...results.map((result) => this.#result(result, item, section)));
     const topic = part(fragment, "topic");
     if (topicPage)

@@ -8,6 +8,7 @@
 import chipsCss from "./search-chips.css?url";
 import resultsCss from "./search-results.css?url";
 import { loadStylesheet, requireParts } from "~/dom";
+import { loadTemplates } from "./search-engine";
 import { SearchRender } from "./search-render";
 import { SearchView } from "./search-view";
 import type { MountOptions } from "./search-view";
@@ -22,7 +23,18 @@ export function mountSearch(root: HTMLElement, options: MountOptions): void {
   if (!render) return;
   mounted.add(panel);
   options.signal.addEventListener("abort", () => mounted.delete(panel), { once: true });
-  // The search page has the chips' styles from the start (SearchPage.astro); the dialog links them now.
-  const styles = Promise.all([options.mode === "dialog" ? loadStylesheet(chipsCss) : null, loadStylesheet(resultsCss)]);
-  new SearchView(root, render, options, styles);
+  // The search page has the chips' styles and the templates from the start (SearchPage.astro); the dialog gets
+  // them now. A failure is tried again with the next search.
+  const dialog = options.mode === "dialog";
+  let ready: Promise<unknown> | undefined;
+  const prepare = () =>
+    (ready ??= Promise.all([
+      dialog ? loadStylesheet(chipsCss) : null,
+      loadStylesheet(resultsCss),
+      (dialog ? loadTemplates() : Promise.resolve(panel)).then((source) => render.useTemplates(source)),
+    ]).catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    }));
+  new SearchView(root, render, options, prepare);
 }

@@ -38,18 +38,18 @@ export class SearchView {
   readonly #options: MountOptions;
   readonly #input: HTMLInputElement;
   readonly #pageLink: HTMLAnchorElement | null;
-  /** The stylesheets results need, loaded with the search code. */
-  readonly #styles: Promise<unknown>;
+  /** Readies what drawing needs beyond the engine (styles, templates); may be called for every search. */
+  readonly #prepare: () => Promise<unknown>;
   readonly #runs = new LatestRun();
   #state: SearchState;
   /** The search whose results are on screen. */
   #shown: SearchState | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(root: HTMLElement, render: SearchRender, options: MountOptions, styles: Promise<unknown>) {
+  constructor(root: HTMLElement, render: SearchRender, options: MountOptions, prepare: () => Promise<unknown>) {
     this.#render = render;
     this.#options = options;
-    this.#styles = styles;
+    this.#prepare = prepare;
     const { input, form, chips, results } = render.parts;
     this.#input = input as HTMLInputElement;
     this.#pageLink = root.querySelector<HTMLAnchorElement>("[data-search-page-link]");
@@ -137,7 +137,7 @@ export class SearchView {
 
   async #search(step: Step): Promise<void> {
     const state = { ...this.#state, query: this.#state.query.trim() };
-    const [engine] = await step(Promise.all([loadEngine(), this.#styles]));
+    const [engine] = await step(Promise.all([loadEngine(), this.#prepare()]));
     const { lookup } = engine;
     if (state.topic && !lookup.topicById.has(state.topic)) {
       // A link with a topic that does not exist (renamed, mistyped): search all topics, and say so in the URL.
