@@ -33,7 +33,7 @@ export interface Engine {
   pagefind: Pagefind;
   lookup: SearchLookup;
   /** Questions per topic across the whole site. */
-  topicCounts: Promise<Record<string, number>>;
+  topicCounts: Record<string, number>;
 }
 
 let engine: Promise<Engine> | undefined;
@@ -58,12 +58,14 @@ export function loadEngine(): Promise<Engine> {
       noWorker: true,
     });
     await pagefind.init();
+    // Pagefind reports a failed start (no connection, index not saved offline) here, not from init().
+    const counts = await pagefind.filters();
     return {
       pagefind,
       lookup: searchLookup(data, BASE),
-      // Started now, awaited by the first search: a search reports per-topic counts (for the
-      // chips) only once the filter data has been loaded, which this call does.
-      topicCounts: pagefind.filters().then((counts) => counts[TOPIC_FILTER] ?? {}),
+      // A search reports per-topic counts (for the chips) only once the filter data has been loaded, which the
+      // call above does.
+      topicCounts: counts[TOPIC_FILTER] ?? {},
     };
   })();
   engine.catch(() => {

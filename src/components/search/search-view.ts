@@ -9,7 +9,7 @@ import { topicChips } from "~/lib/search/chips";
 import { TOPIC_FILTER } from "~/lib/search/data";
 import { LatestRun } from "~/lib/search/latest";
 import type { Step } from "~/lib/search/latest";
-import { LOAD_FAILED, LOAD_FAILED_IN_DEV, LOADING_STATUS, idleStatus } from "~/lib/search/messages";
+import { LOAD_FAILED, LOAD_FAILED_IN_DEV, LOAD_FAILED_OFFLINE, LOADING_STATUS, idleStatus } from "~/lib/search/messages";
 import { presentResults, resultsView } from "~/lib/search/present";
 import { parseSearchState, sameSearch, serializeSearchState } from "~/lib/search/state";
 import type { SearchState } from "~/lib/search/state";
@@ -131,7 +131,7 @@ export class SearchView {
       await this.#runs.run((step) => this.#search(step));
     } catch (error) {
       console.warn("search:", error);
-      this.#render.status(LOAD_FAILED_STATUS);
+      this.#render.status(navigator.onLine ? LOAD_FAILED_STATUS : LOAD_FAILED_OFFLINE);
     }
   }
 
@@ -145,8 +145,7 @@ export class SearchView {
       this.#state = { ...this.#state, topic: null };
       this.#syncUrl();
     }
-    // A search reports per-topic counts only once the filter data has loaded (see search-engine.ts).
-    const siteCounts = await step(engine.topicCounts);
+    const siteCounts = engine.topicCounts;
     if (state.query === "" && !state.topic) {
       this.#render.status(idleStatus(lookup.questionUrls.length));
       this.#render.chips(topicChips(lookup.topics, siteCounts, null, null));

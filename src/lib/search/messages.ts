@@ -17,6 +17,11 @@ export const LOADING_STATUS = "Loading search…";
 /** The status line when the search engine or its data cannot load; the next search tries again. */
 export const LOAD_FAILED = "Search could not load. Try again or reload the page.";
 
+/** The same, offline, when the search index was not saved on the device (offline reading keeps it on request). */
+export const LOAD_FAILED_OFFLINE =
+  "You're offline, and the search index isn't saved on this device. " +
+  "Once you're connected, “Save for offline” on the home page keeps it.";
+
 /** The same, in `astro dev`, where the index does not exist until a build writes it. */
 export const LOAD_FAILED_IN_DEV =
   "Search could not load. It works on the built site (npm run build, then npm run preview); try again or reload the page.";

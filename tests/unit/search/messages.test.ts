@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   LOAD_FAILED,
   LOAD_FAILED_IN_DEV,
+  LOAD_FAILED_OFFLINE,
   highlightNote,
   idleStatus,
   moreSectionsNote,
@@ -64,5 +65,13 @@ describe("the load failure", () => {
     expect(LOAD_FAILED).toBe("Search could not load. Try again or reload the page.");
     expect(LOAD_FAILED).not.toMatch(/npm/);
     expect(LOAD_FAILED_IN_DEV).toContain("npm run build, then npm run preview");
+  });
+
+  it("offline, says the index is not saved and how to keep it, without build hints", () => {
+    expect(LOAD_FAILED_OFFLINE).toBe(
+      "You're offline, and the search index isn't saved on this device. " +
+        "Once you're connected, “Save for offline” on the home page keeps it.",
+    );
+    expect(LOAD_FAILED_OFFLINE).not.toMatch(/npm/);
   });
 });
