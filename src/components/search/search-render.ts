@@ -1,14 +1,14 @@
 /**
- * Draws a search panel's chips, status and results by copying the search's <template>s (SearchTemplates.astro,
- * on the search page) and filling their data-fill parts: the markup is written once, in .astro files, and the
- * words come from lib/search/messages.ts. Nothing here builds markup of its own beyond text and <mark>.
+ * Draws a search panel's chips, status and results by copying the search's <template>s (search-templates.ts)
+ * and filling their data-fill parts: the markup is written once, in .astro files, and the words come from
+ * lib/search/messages.ts. The list of results is drawn by search-result-list.ts.
  */
 import type { Chip, ChipRow } from "~/lib/search/chips";
-import type { ExcerptPart } from "~/lib/search/excerpt";
-import { moreSectionsNote, sectionsLabel, topicLinkText, viaTopicsNote } from "~/lib/search/messages";
 import type { ResultsView } from "~/lib/search/present";
-import type { ShapedResult, ShapedSection } from "~/lib/search/results";
 import { requireParts } from "~/dom";
+import { drawResultList } from "./search-result-list";
+import { copy, copyElement, findTemplates, part, takeOut } from "./search-templates";
+import type { Templates } from "./search-templates";
 
 /** The panel's parts, found once when the search mounts. */
 const PANEL_PARTS = {
@@ -20,66 +20,7 @@ const PANEL_PARTS = {
   results: "[data-search-results]",
 } as const;
 
-/** The templates, in the search page's panel (the dialog's panel borrows them: see search-engine.ts). */
-const TEMPLATES = {
-  chip: 'template[data-search-template="chip"]',
-  resultList: 'template[data-search-template="results"]',
-  empty: 'template[data-search-template="empty"]',
-} as const;
-
 export type PanelParts = { [K in keyof typeof PANEL_PARTS]: HTMLElement };
-type Templates = { [K in keyof typeof TEMPLATES]: HTMLElement };
-
-/** The element of a template's copy marked `data-fill="name"`; a template without it is a bug in the markup. */
-function part(root: ParentNode, name: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(`[data-fill="${name}"]`);
-  if (!found) throw new Error(`search template: its part [data-fill="${name}"] is missing`);
-  return found;
-}
-
-/** A copy of a template's content, owned by this page (the template may come from another document). */
-function copy(template: HTMLElement): DocumentFragment {
-  return document.importNode((template as HTMLTemplateElement).content, true);
-}
-
-/** A copy of a template's one element. */
-function copyElement(template: HTMLElement): HTMLElement {
-  return copy(template).firstElementChild as HTMLElement;
-}
-
-/** Takes the repeated part `name` out of `root`, to be copied once per item. */
-function takeOut(root: ParentNode, name: string): HTMLElement {
-  const found = part(root, name);
-  found.remove();
-  return found;
-}
-
-/**
- * Fills an excerpt with its marked text in place of its `via` part, or else that part with the topics it matched
- * through; false when it has neither.
- */
-function fillExcerpt(via: HTMLElement, parts: readonly ExcerptPart[], viaTopics: readonly string[]): boolean {
-  if (parts.length > 0) {
-    via.replaceWith(
-      ...parts.map((p) => (p.marked ? Object.assign(document.createElement("mark"), { textContent: p.text }) : p.text)),
-    );
-    return true;
-  }
-  via.textContent = viaTopicsNote(viaTopics);
-  return viaTopics.length > 0;
-}
-
-/** Numbers the ids results are described by, unique on the page (two panels may draw results). */
-let ids = 0;
-
-/** A heading of another level with the same attributes and content: results sit one level below the panel's. */
-function retag(heading: HTMLElement, tag: string): HTMLElement {
-  const renamed = document.createElement(tag);
-  for (const { name, value } of heading.attributes) renamed.setAttribute(name, value);
-  renamed.append(...heading.childNodes);
-  heading.replaceWith(renamed);
-  return renamed;
-}
 
 export class SearchRender {
   readonly #parts: PanelParts;
@@ -102,7 +43,7 @@ export class SearchRender {
 
   /** Takes the templates from `source` (a search panel that has them); throws, after saying so, when it has none. */
   useTemplates(source: HTMLElement): void {
-    this.#templates = requireParts(source, TEMPLATES);
+    this.#templates = findTemplates(source);
     if (!this.#templates) throw new Error("search: no templates to draw results with");
   }
 
@@ -150,7 +91,9 @@ export class SearchRender {
   results(view: ResultsView, clearTopic: () => void, signal: AbortSignal): void {
     this.status(view.status);
     if (view.kind === "results") {
-      this.#parts.results.replaceChildren(this.#resultList(view.results, view.topicPage));
+      this.#parts.results.replaceChildren(
+        drawResultList(this.#t.resultList, view.results, view.topicPage, this.#heading),
+      );
       return;
     }
     const empty = copy(this.#t.empty);
@@ -185,67 +128,5 @@ export class SearchRender {
   /** The link Enter in the field opens: the top question's best section, or the question itself. */
   defaultLink(): HTMLAnchorElement | null {
     return this.#parts.results.querySelector<HTMLAnchorElement>("[data-default]");
-  }
-
-  #resultList(results: readonly ShapedResult[], topicPage: { title: string; url: string } | null): DocumentFragment {
-    const fragment = copy(this.#t.resultList);
-    const list = part(fragment, "list");
-    const item = takeOut(list, "result");
-    const section = takeOut(item, "section");
-    const heading = part(item, "heading");
-    if (heading.localName !== this.#heading) retag(heading, this.#heading);
-    list.append(...results.map((result) => this.#result(result, item, section)));
-    const topic = part(fragment, "topic");
-    if (topicPage)
-      Object.assign(part(topic, "topic-link"), { href: topicPage.url, textContent: topicLinkText(topicPage.title) });
-    else topic.remove();
-    // Enter in the field opens the top question's best section, or the question itself.
-    const first = list.firstElementChild;
-    if (first)
-      (first.querySelector('[data-fill="section-link"]') ?? part(first, "page")).setAttribute("data-default", "");
-    return fragment;
-  }
-
-  #result(result: ShapedResult, template: HTMLElement, sectionTemplate: HTMLElement): HTMLElement {
-    const id = `search-hit-${++ids}`;
-    const item = template.cloneNode(true) as HTMLElement;
-    const page = part(item, "page");
-    Object.assign(page, { href: result.url, textContent: result.title });
-    const excerpt = part(item, "excerpt");
-    if (fillExcerpt(part(item, "via"), result.excerpt, result.viaTopics)) {
-      excerpt.id = `${id}-x`;
-      page.setAttribute("aria-describedby", excerpt.id);
-    } else excerpt.remove();
-    const sections = part(item, "sections");
-    if (result.sections.length > 0) {
-      sections.setAttribute("aria-label", sectionsLabel(result.title));
-      sections.append(...result.sections.map((s, i) => this.#section(s, sectionTemplate, `${id}-${i}`)));
-    } else sections.remove();
-    const more = part(item, "more");
-    if (result.moreSections > 0) more.textContent = moreSectionsNote(result.moreSections);
-    else more.remove();
-    return item;
-  }
-
-  /**
-   * A section: the link holds only its title, so its accessible name is its visible text; the excerpt follows
-   * as the link's description, and the link is stretched over the whole item.
-   */
-  #section(section: ShapedSection, template: HTMLElement, id: string): HTMLElement {
-    const item = template.cloneNode(true) as HTMLElement;
-    const link = part(item, "section-link");
-    link.setAttribute("href", section.url);
-    if (section.parent) part(link, "parent").textContent = section.parent;
-    else {
-      part(link, "parent").remove();
-      part(link, "separator").remove();
-    }
-    link.append(section.title);
-    const excerpt = part(item, "section-excerpt");
-    if (fillExcerpt(part(item, "section-via"), section.excerpt, section.viaTopics)) {
-      excerpt.id = `${id}-x`;
-      link.setAttribute("aria-describedby", excerpt.id);
-    } else excerpt.remove();
-    return item;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The search, loaded on first use (the header dialog's first open, or the /search/ page): brings a search panel
  * to life. Its pieces: search-engine.ts loads Pagefind and the search data once; search-view.ts keeps the state,
- * the URL and the searches; search-render.ts draws from the panel's templates; search-keys.ts handles the keys.
+ * the URL and the searches; search-render.ts draws from the search's templates
+ * (search-templates.ts; the result list in search-result-list.ts); search-keys.ts handles the keys.
  * The logic they rely on is in src/lib/search/; these files only touch the DOM.
  */
 // Linked, not imported: see loadStylesheet in src/dom.ts.

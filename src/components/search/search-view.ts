@@ -9,7 +9,13 @@ import { topicChips } from "~/lib/search/chips";
 import { TOPIC_FILTER } from "~/lib/search/data";
 import { LatestRun } from "~/lib/search/latest";
 import type { Step } from "~/lib/search/latest";
-import { LOAD_FAILED, LOAD_FAILED_IN_DEV, LOAD_FAILED_OFFLINE, LOADING_STATUS, idleStatus } from "~/lib/search/messages";
+import {
+  idleStatus,
+  LOAD_FAILED,
+  LOAD_FAILED_IN_DEV,
+  LOAD_FAILED_OFFLINE,
+  LOADING_STATUS,
+} from "~/lib/search/messages";
 import { presentResults, resultsView } from "~/lib/search/present";
 import { parseSearchState, sameSearch, serializeSearchState } from "~/lib/search/state";
 import type { SearchState } from "~/lib/search/state";

@@ -85,8 +85,10 @@ export function augmentForIndex(
       throw new Error(`${file}: topic "${id}" is not in the search data (known: ${[...byId.keys()].join(", ")})`);
     return found;
   };
-  const aliasSpan = (ids: readonly string[]) =>
-    `<span data-pagefind-weight="${ALIAS_WEIGHT}"> ${ids.map((id) => escapeHtml(aliasSentence(topic(id)))).join(" ")} </span>`;
+  const aliasSpan = (ids: readonly string[]) => {
+    const sentences = ids.map((id) => escapeHtml(aliasSentence(topic(id)))).join(" ");
+    return `<span data-pagefind-weight="${ALIAS_WEIGHT}"> ${sentences} </span>`;
+  };
 
   const body = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/);
   if (body === -1)

@@ -24,7 +24,8 @@ export const LOAD_FAILED_OFFLINE =
 
 /** The same, in `astro dev`, where the index does not exist until a build writes it. */
 export const LOAD_FAILED_IN_DEV =
-  "Search could not load. It works on the built site (npm run build, then npm run preview); try again or reload the page.";
+  "Search could not load. It works on the built site (npm run build, then npm run preview); " +
+  "try again or reload the page.";
 
 /** What was found: `3 answers, 5 sections for “drift” in Monitoring.`; for a topic without words, `… on Caching.` */
 export function resultsStatus(answers: number, sections: number, query: string, topicTitle: string | null): string {
