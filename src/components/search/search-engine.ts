@@ -85,8 +85,11 @@ export function loadTemplates(): Promise<HTMLElement> {
     const url = href(BASE, pages.search());
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    const page = new DOMParser().parseFromString(await response.text(), "text/html");
-    const panel = page.querySelector<HTMLElement>("[data-search-page] [data-search-panel]");
+    // Parsed as a template's content, which is inert: DOMParser would make a document whose inline styles this
+    // page's CSP checks (and refuses, since their hashes are the search page's).
+    const page = document.createElement("template");
+    page.innerHTML = await response.text();
+    const panel = page.content.querySelector<HTMLElement>("[data-search-page] [data-search-panel]");
     if (!panel) throw new Error(`${url}: no search panel to take the templates from`);
     return panel;
   })();
