@@ -9,7 +9,7 @@ import { escapeRegExp } from "../text";
 export const HIGHLIGHT_PARAM = "highlight";
 
 /** At most this many words are carried; a long pasted paragraph should not become a long URL. */
-export const MAX_HIGHLIGHT_TERMS = 8;
+const MAX_HIGHLIGHT_TERMS = 8;
 
 /**
  * The words of a query worth marking: split on white space, stripped of surrounding

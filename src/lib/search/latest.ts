@@ -8,7 +8,7 @@
 export type Step = <T>(value: T | PromiseLike<T>) => Promise<T>;
 
 /** Thrown out of a step of a run that a newer run has overtaken; `LatestRun.run` absorbs it. */
-export class Superseded extends Error {
+class Superseded extends Error {
   constructor() {
     super("superseded by a newer run");
     this.name = "Superseded";

@@ -14,12 +14,12 @@ import type { FragmentLike, ShapedResult } from "./results";
 import type { SearchState } from "./state";
 
 /** Sections shown under each question. */
-export const MAX_SECTIONS = 3;
+const MAX_SECTIONS = 3;
 /** Words per excerpt: about two lines in the dialog. */
-export const EXCERPT_WORDS = 24;
+const EXCERPT_WORDS = 24;
 
 /** A topic with the address of its page, under the base path. */
-export interface LinkedTopic extends SearchTopic {
+interface LinkedTopic extends SearchTopic {
   readonly url: string;
 }
 

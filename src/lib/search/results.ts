@@ -17,7 +17,7 @@ export interface AnchorLike {
 }
 
 /** The parts of Pagefind's `PagefindSubResult` this module reads. */
-export interface SubResultLike {
+interface SubResultLike {
   title: string;
   url: string;
   weighted_locations: WordLocationLike[];
