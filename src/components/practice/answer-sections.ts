@@ -17,7 +17,7 @@ export interface Section {
 }
 
 /** The id practice mode gives the text before the first heading. */
-export const INTRO = "intro";
+const INTRO = "intro";
 /** Children of the answer that are not part of what it says (components' scripts, practice mode's own rows). */
 const SKIPPED = "script, style, template, link, [data-practice-ui]";
 

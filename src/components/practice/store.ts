@@ -67,7 +67,7 @@ export function adoptState(state: PracticeState): void {
 }
 
 /** Saves the state and notifies the widgets on this page. */
-export function writeState(next: PracticeState): void {
+function writeState(next: PracticeState): void {
   memory = next;
   if (writable) save(next);
   else unsaved = true;

@@ -13,7 +13,7 @@ import { CURRENT_VERSION, decodePractice, encodePractice } from "./storage";
 /** What marks a file as this site's practice backup. */
 export const BACKUP_FORMAT = "genai-handbook-practice-backup";
 /** The backup file's own version (the practice data inside carries its format version too). */
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 
 /** The backup file's text for a state, made at `now`. */
 export function encodeBackup(state: PracticeState, now: Date): string {

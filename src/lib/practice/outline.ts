@@ -8,7 +8,7 @@ import { isValidId } from "./state";
 /** Most key points kept per section. */
 export const MAX_POINTS = 6;
 
-export interface OutlineSection {
+interface OutlineSection {
   /** The heading's id (its URL fragment). */
   readonly id: string;
   readonly title: string;

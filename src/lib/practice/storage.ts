@@ -27,10 +27,10 @@ export const PREFLIGHT = { attribute: "data-practice-preflight", dataset: "pract
 export const CURRENT_VERSION = 2;
 
 /** Turns the data of one version into the data of the next (the version field is set by the caller); `now` dates what it adds. */
-export type Migration = (data: Readonly<Record<string, unknown>>, now: Date) => Record<string, unknown>;
+type Migration = (data: Readonly<Record<string, unknown>>, now: Date) => Record<string, unknown>;
 
 /** Migrations by the version they read: `MIGRATIONS[1]` turns version 1 data into version 2. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
   /**
    * Version 2 adds the reader's records (answers, review schedule, mock rounds). A question practised before there
    * was a schedule gets a new card, due at once, so the reader's first review starts it.
