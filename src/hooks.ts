@@ -14,11 +14,6 @@ export const ANSWER_HEADING = "data-answer-heading";
  * by the question page's CSS, which folds the question's summary away on a phone (layouts/QuestionLayout.astro).
  */
 export const PRACTICE_ON = "data-practice";
-/**
- * On <html> from before the first paint until practice mode has started, when the reader left it on
- * (lib/inline-scripts.ts PREFLIGHT_SCRIPT); CSS that depends on practice mode reads it so nothing moves at start.
- */
-export const PRACTICE_PREFLIGHT = "data-practice-preflight";
 /** A placeholder the reader fills in (`[Company/Domain]`); its value is the placeholder's key. */
 export const PLACEHOLDER = "data-placeholder";
 /**

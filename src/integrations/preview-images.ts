@@ -27,7 +27,7 @@ function designFiles(root: string): string[] {
   ].sort();
 }
 
-export function designHash(root: string): string {
+function designHash(root: string): string {
   const hash = createHash("sha256");
   for (const file of designFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
   hash.update(JSON.stringify(fontLibrary(root).versions));

@@ -23,6 +23,8 @@ export const SITE_LINKS: readonly SiteLink[] = [
   { label: "All questions", path: pages.home() },
   { label: "Topics", path: pages.topics() },
   { label: "Search", path: pages.search() },
+  { label: "Your practice", path: pages.practice() },
+  { label: "Mock round", path: pages.practiceMock() },
   { label: "Question cards", path: pages.practiceCards() },
 ];
 

@@ -7,7 +7,7 @@ import { expect, questionSlugs, test } from "./fixtures.ts";
 
 const menuButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: "Menu" });
 const menu = (page: Page) => page.getByRole("navigation", { name: "Site menu" });
-const SITE_PAGES = ["All questions", "Topics", "Search", "Question cards"];
+const SITE_PAGES = ["All questions", "Topics", "Search", "Your practice", "Mock round", "Question cards"];
 
 /** The first screen's figures of a question, once its scripts have started (the search button is defined). */
 async function firstScreen(page: Page) {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANSWER, PLACEHOLDER, PRACTICE_ON, PRACTICE_PREFLIGHT, hook, selector } from "../../src/hooks";
-import { PREFLIGHT_SCRIPT } from "../../src/lib/inline-scripts";
+import { ANSWER, PLACEHOLDER, PRACTICE_ON, hook, selector } from "../../src/hooks";
+import { PREFLIGHT } from "../../src/lib/practice/storage";
 
 const COMPONENTS = resolve(import.meta.dirname, "../../src/components");
 
@@ -74,20 +74,17 @@ describe("features meet through data attributes", () => {
   });
 });
 
-describe("practice mode's state attributes", () => {
+describe("practice mode's state attributes (the pre-paint mark is PREFLIGHT of lib/practice/storage.ts)", () => {
   const read = (path: string) => readFileSync(resolve(import.meta.dirname, "../../src", path), "utf8");
-  /** `data-practice-preflight` as `dataset` spells it: practicePreflight. */
-  const datasetName = (attribute: string) => attribute.replace(/^data-/, "").replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
   it("are set by practice mode under the names hooks.ts gives", () => {
     const bar = read("components/practice/practice-bar.ts");
     expect(bar, "practice-bar.ts sets PRACTICE_ON on the answer").toMatch(/toggleAttribute\(PRACTICE_ON, /);
-    expect(PREFLIGHT_SCRIPT).toContain(`dataset.${datasetName(PRACTICE_PREFLIGHT)}`);
   });
 
   it("are the ones the question page's CSS reads", () => {
     const layout = read("layouts/QuestionLayout.astro");
     expect(layout).toContain(`[${PRACTICE_ON}]`);
-    expect(layout).toContain(`[${PRACTICE_PREFLIGHT}]`);
+    expect(layout).toContain(`[${PREFLIGHT.attribute}]`);
   });
 });

@@ -3,11 +3,13 @@ import { pages } from "../../src/lib/routes";
 import { SITE, SITE_LINKS } from "../../src/lib/site";
 
 describe("SITE_LINKS", () => {
-  it("lists the questions, topics, search and question cards, in that order", () => {
+  it("lists the questions, topics, search and the practice pages, in that order", () => {
     expect(SITE_LINKS.map((l) => [l.label, l.path])).toEqual([
       ["All questions", ""],
       ["Topics", "topics/"],
       ["Search", "search/"],
+      ["Your practice", "practice/"],
+      ["Mock round", "practice/mock/"],
       ["Question cards", "practice/cards/"],
     ]);
   });

@@ -88,7 +88,7 @@ export function layoutChecks(context: EngineContext): void {
         await driver.click("site-menu button");
         await waitFor(driver, "the menu open", () => document.querySelector("#site-menu")?.matches(":popover-open") && document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "true", []);
         const links = await driver.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>("#site-menu a")].filter((a) => a.getClientRects().length > 0).map((a) => a.textContent?.trim()));
-        expect(links).toEqual(["All questions", "Topics", "Search", "Question cards"]);
+        expect(links).toEqual(["All questions", "Topics", "Search", "Your practice", "Mock round", "Question cards"]);
         await driver.press("Escape");
         await waitFor(driver, "the menu closed by Escape", () => !document.querySelector("#site-menu")?.matches(":popover-open") && document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "false", []);
         await driver.click("site-menu button");
