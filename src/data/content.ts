@@ -6,7 +6,7 @@ import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "~/lib/content/order";
 import { readingMinutes } from "~/lib/reading-time";
-import { relatedQuestions } from "~/lib/topics/related";
+import { relatedQuestionsIndex } from "~/lib/topics/related";
 import { sectionTopics } from "~/lib/question-topics";
 import { describeSections, sectionIdProblem } from "~/lib/topics/sections";
 import { buildTopicIndex } from "~/lib/topics/topic-index";
@@ -131,13 +131,22 @@ export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
   return found;
 }
 
+let relatedPromise: Promise<{ rank: ReturnType<typeof relatedQuestionsIndex>; questionById: Map<string, QuestionInfo>; topicById: Map<string, TopicInfo> }> | undefined;
+
+/** The ranking behind "Related questions", prepared once for every question page. */
+function getRelatedIndex() {
+  relatedPromise ??= getCatalog().then(({ questions, topics }) => ({
+    rank: relatedQuestionsIndex(questions.map((q) => ({ ...q, sectionTopics: sectionTopics(q) }))),
+    questionById: new Map(questions.map((q) => [q.id, q])),
+    topicById: new Map(topics.map((t) => [t.id, t])),
+  }));
+  return relatedPromise;
+}
+
 /** "Related questions" for a question: the ranked questions with the topics they share. */
 export async function getRelatedQuestions(id: string) {
-  const { questions, topics } = await getCatalog();
-  const questionById = new Map(questions.map((q) => [q.id, q]));
-  const topicById = new Map(topics.map((t) => [t.id, t]));
-  const candidates = questions.map((q) => ({ ...q, sectionTopics: sectionTopics(q) }));
-  return relatedQuestions(candidates, id).flatMap((r) => {
+  const { rank, questionById, topicById } = await getRelatedIndex();
+  return rank(id).flatMap((r) => {
     const question = questionById.get(r.id);
     const shared = r.sharedTopics.flatMap((t) => topicById.get(t) ?? []);
     return question ? [{ question, score: r.score, sharedTopics: shared }] : [];
