@@ -8,6 +8,7 @@ import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
 import sitemap from "@astrojs/sitemap";
 import { previewImages } from "./src/integrations/preview-images.ts";
+import { offline } from "./src/integrations/offline.ts";
 import { safeOutput } from "./src/integrations/safe-output.ts";
 import { withTimings } from "./src/integrations/build-timings.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
@@ -15,6 +16,7 @@ import { sitePath } from "./src/lib/routes.ts";
 import { isSitemapPage } from "./src/lib/sitemap.ts";
 import { cspHash } from "./src/lib/csp.ts";
 import { INLINE_SCRIPTS } from "./src/lib/inline-scripts.ts";
+import { INLINE_STYLES } from "./src/lib/inline-styles.ts";
 
 // Where the site is published: SITE_URL (origin, for canonical and social URLs) and BASE_PATH
 // (the folder it is served from), e.g. SITE_URL=https://example.org BASE_PATH=/handbook/.
@@ -34,9 +36,10 @@ export default defineConfig({
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page and hashes the scripts and
     // styles it bundles; the site's own inline scripts (src/lib/inline-scripts.ts, written by InlineScript.astro)
-    // are hashed here. completeCsp() drops the hashes a page does not use, puts the policy first in <head> and
+    // and its one inline style (the cascade layer order, src/lib/inline-styles.ts) are hashed here. completeCsp() drops the hashes a page does not use, puts the policy first in <head> and
     // fails the build on any inline code a page holds without a hash. Nothing may load from another origin. Pagefind compiles its WebAssembly
-    // ('wasm-unsafe-eval') and starts its worker from a blob: URL. Directives that a <meta> policy ignores
+    // ('wasm-unsafe-eval') and runs without a worker (noWorker); the only worker is the service worker, the
+    // site's own file. Directives that a <meta> policy ignores
     // (frame-ancestors, report-uri, sandbox) would only log errors, so they are not listed. See README, Security.
     csp: {
       directives: [
@@ -48,26 +51,32 @@ export default defineConfig({
         "img-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: Object.values(INLINE_SCRIPTS).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
       },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: {
+        resources: ["'self'"],
+        // The cascade layer order, written inline first in every page's <head> (src/lib/inline-styles.ts).
+        hashes: Object.values(INLINE_STYLES).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
+      },
     },
   },
-  // linkCheck() reads the finished output, including files other integrations add; safeOutput() stays last: it
-  // builds into a hidden folder and swaps it in for dist/ only once every check has passed. withTimings() records
-  // how long each phase and hook took (<cacheDir>/build-timings.json, for `npm run bench`).
+  // offline() writes the service worker from the finished pages, search index and preview images, so it comes
+  // after completeCsp(), pagefindIndex() and previewImages() (which writes the images drawn while the pages
+  // rendered); linkCheck() reads the finished output, including files other integrations add; safeOutput() stays
+  // last: it builds into a hidden folder and swaps it in for dist/ only once every check has passed. withTimings()
+  // records how long each phase and hook took (<cacheDir>/build-timings.json, for `npm run bench`).
   integrations: withTimings([
     codeBlocks(),
     mdx(),
     completeCsp({ pageLinks }),
     pagefindIndex(),
     sitemap({ filter: (page) => isSitemapPage(sitePath(base, new URL(page).pathname)) }),
-    // Writes the preview images drawn while the pages rendered and the hooks above ran.
     previewImages(),
+    offline(),
     linkCheck({ pageLinks }),
     safeOutput(),
   ]),

@@ -41,6 +41,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     permissions: ["clipboard-read", "clipboard-write"],
+    // The service worker would install, precache and take over pages in every test, and its fetches would
+    // race with what other tests count (prefetches, requests at load). tests/e2e/offline.spec.ts allows it
+    // and tests it; every other test sees the site as a first visit without one.
+    serviceWorkers: "block",
   },
   projects: [
     {

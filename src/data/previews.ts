@@ -6,6 +6,7 @@
 import { files } from "~/lib/routes";
 import { getQuestions, getTopics, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
+import { TOPICS_FILE } from "~/lib/content/topics-file";
 import { coversTopic } from "~/lib/question-topics";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
 import type { CardField, PreviewCard } from "~/lib/preview/card";
@@ -21,7 +22,6 @@ export interface Preview {
 }
 
 const SITE_FILE = "src/lib/site.ts";
-const TOPICS_FILE = "content/topics.yaml";
 
 /** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
 function coverage(questions: readonly QuestionEntry[], topicId: string): number {

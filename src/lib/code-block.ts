@@ -6,31 +6,9 @@
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import type { ShikiTransformer, ThemeRegistrationAny } from "shiki";
+import { isPlainLanguage, languageLabel } from "./mdx-text";
+import { withContrast } from "./contrast";
 import { PLACEHOLDER_PATTERN, placeholderKey } from "./placeholders";
-
-/** Human labels for the languages the answers use; unknown ones fall back to the id. */
-const LANGUAGE_LABELS: Record<string, string> = {
-  python: "Python",
-  py: "Python",
-  text: "Text",
-  plaintext: "Text",
-  txt: "Text",
-  sh: "Shell",
-  bash: "Shell",
-  ts: "TypeScript",
-  typescript: "TypeScript",
-  js: "JavaScript",
-  javascript: "JavaScript",
-  json: "JSON",
-  yaml: "YAML",
-};
-
-const PLAIN_LANGS = new Set(["text", "plaintext", "txt", "plain"]);
-
-
-export function languageLabel(lang: string): string {
-  return LANGUAGE_LABELS[lang.toLowerCase()] ?? lang;
-}
 
 
 const hex = (colour: string) => colour.trim().replace(/^#/, "").toLowerCase();
@@ -75,41 +53,6 @@ export function styleToClasses(style: string, palettes: { light: Set<string>; da
     classes.push(`${prefix}-${colour}`);
   }
   return classes;
-}
-
-/** WCAG relative luminance of a `#rrggbb` colour (hash optional). */
-export function luminance(colour: string): number {
-  const h = hex(colour);
-  const full = h.length === 3 ? [...h].map((c) => c + c).join("") : h.slice(0, 6);
-  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two colours, 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/**
- * The colour itself when it reaches `ratio` against `background`, else the nearest colour that does, moved
- * step by step towards black (light background) or white (dark background). Lower-case hex without `#`.
- */
-export function withContrast(colour: string, background: string, ratio = 4.5): string {
-  const start = hex(colour).slice(0, 6);
-  if (contrastRatio(start, background) >= ratio) return start;
-  const target = luminance(background) > 0.18 ? 0 : 255;
-  const channels = [0, 2, 4].map((i) => parseInt(start.slice(i, i + 2), 16));
-  for (let step = 1; step <= 100; step += 1) {
-    const mixed = channels
-      .map((c) => Math.round(c + ((target - c) * step) / 100).toString(16).padStart(2, "0"))
-      .join("");
-    if (contrastRatio(mixed, background) >= ratio) return mixed;
-  }
-  return target === 0 ? "000000" : "ffffff";
 }
 
 /**
@@ -221,10 +164,10 @@ export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dar
       // Colours come from our own tokens (code.css), scrolling from CSS: no style attribute.
       delete node.properties["style"];
       const lang = this.options.lang;
-      node.properties["className"] = [...classList(node), PLAIN_LANGS.has(lang) ? "is-plain" : "is-highlighted"];
+      node.properties["className"] = [...classList(node), isPlainLanguage(lang) ? "is-plain" : "is-highlighted"];
     },
     code(node) {
-      if (PLAIN_LANGS.has(this.options.lang)) node.children = markPlaceholders(node.children);
+      if (isPlainLanguage(this.options.lang)) node.children = markPlaceholders(node.children);
     },
     root(root: Root) {
       const pre = root.children.find((child): child is Element => child.type === "element" && child.tagName === "pre");
@@ -234,4 +177,3 @@ export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dar
   };
 }
 
-export { PLAIN_LANGS };

@@ -61,8 +61,8 @@ export function effectiveSources(policy: Map<string, string[]>, directive: strin
 
 /**
  * What is wrong with a page policy by this site's rules: scripts without `'unsafe-inline'` or `'unsafe-eval'`,
- * styles without `'unsafe-inline'`, no source outside the site (`'self'`, keywords, hashes, `blob:` for workers
- * only), and `object-src`/`base-uri` locked. An empty list means the policy passes.
+ * styles without `'unsafe-inline'`, no source outside the site (`'self'`, keywords, hashes; not `blob:`, not even
+ * for workers: search runs without one, and the service worker is the site's own file), and `object-src`/`base-uri` locked. An empty list means the policy passes.
  */
 export function cspProblems(policy: string): string[] {
   const parsed = parseCsp(policy);
@@ -80,7 +80,7 @@ export function cspProblems(policy: string): string[] {
   }
   for (const [directive, sources] of parsed) {
     for (const source of sources) {
-      if (!isFirstPartySource(source, directive)) problems.push(`${directive} allows ${source}, which is not this site`);
+      if (!isFirstPartySource(source)) problems.push(`${directive} allows ${source}, which is not this site`);
     }
   }
   for (const directive of ["object-src", "base-uri"]) {
@@ -90,12 +90,11 @@ export function cspProblems(policy: string): string[] {
   return problems;
 }
 
-function isFirstPartySource(source: string, directive: string): boolean {
+function isFirstPartySource(source: string): boolean {
   const s = source.toLowerCase();
   if (/^'(self|none|strict-dynamic|wasm-unsafe-eval|unsafe-inline|unsafe-eval|unsafe-hashes|report-sample)'$/.test(s)) return true;
   if (/^'(sha256|sha384|sha512)-[a-z0-9+/=_-]+'$/i.test(source)) return true;
   if (/^'nonce-/.test(s)) return true;
-  if (s === "blob:" && directive === "worker-src") return true;
   return false;
 }
 

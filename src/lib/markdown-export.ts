@@ -4,30 +4,14 @@
  * for. The body is parsed once (Sätteri, as the site renders it) and rewritten by the positions of its nodes, so the
  * work is linear in the size of the answer however long a line is, and code is never touched.
  */
-import { markdownToMdast, mdxToMdast } from "satteri";
+import { inlineText, parseMarkdown, parseMdx } from "./mdx-text";
+import type { MdxNode } from "./mdx-text";
 import { LINK_SCHEMES, urlScheme } from "./content/url-safety";
 
 /** Components an answer may use, and their plain-text form. */
 const COMPONENTS = ["AdaptNote", "Placeholder"] as const;
 
-interface Point {
-  readonly offset: number;
-}
-
-/** The fields of Sätteri's mdast nodes this module reads. */
-interface Node {
-  readonly type: string;
-  readonly position?: { readonly start: Point; readonly end: Point };
-  readonly children?: readonly Node[];
-  readonly value?: unknown;
-  readonly name?: string | null;
-  readonly url?: string;
-  readonly title?: string | null;
-  readonly alt?: string | null;
-  readonly label?: string | null;
-  readonly ordered?: boolean | null;
-  readonly start?: number | null;
-}
+type Node = MdxNode;
 
 export interface ExportOptions {
   /** Absolute URL of the page the Markdown came from; relative links resolve against it. */
@@ -156,7 +140,7 @@ export function mdxToMarkdown(body: string, options: ExportOptions): string {
   const source = body.replace(/\r\n?/g, "\n");
   let root: Node;
   try {
-    root = mdxToMdast(source, { features: { headingAttributes: true, frontmatter: false } }) as unknown as Node;
+    root = parseMdx(source);
   } catch (error) {
     throw new Error(`${options.file}: the answer's MDX does not parse: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -201,23 +185,6 @@ export function questionMarkdown(doc: QuestionDocument): string {
   ].join("\n");
 }
 
-/** Plain text of inline content: words and code kept, markup and raw HTML tags dropped. */
-function inlineText(node: Node): string {
-  switch (node.type) {
-    case "text":
-    case "inlineCode":
-      return typeof node.value === "string" ? node.value : "";
-    case "break":
-      return "\n";
-    case "image":
-      return node.alt ?? "";
-    case "html":
-      return "";
-    default:
-      return (node.children ?? []).map(inlineText).join("");
-  }
-}
-
 /** Plain text of block content, blocks separated by blank lines and list items marked `- ` (or `1. `). */
 function blockText(node: Node, indent = ""): string {
   switch (node.type) {
@@ -248,7 +215,7 @@ function blockText(node: Node, indent = ""): string {
 
 /** Plain text of converted Markdown (for structured data): markup removed, code and words kept. */
 export function markdownToPlainText(markdown: string): string {
-  const root = markdownToMdast(markdown, { features: { frontmatter: false }, position: false }) as unknown as Node;
+  const root = parseMarkdown(markdown);
   return blockText(root).replace(/\n{3,}/g, "\n\n").trim();
 }
 

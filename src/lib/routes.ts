@@ -25,11 +25,16 @@ export const pages = {
   search: (query = "") => `search/${query}`,
   practiceCards: () => "practice/cards/",
   notFound: () => "404.html",
+  /** What the service worker shows, offline, for a page that was never saved. */
+  offline: () => "offline/",
 } as const;
 
 /** Files the build writes for readers, tools and the site's own scripts. */
 export const files = {
   favicon: "favicon.svg",
+  // Offline reading's files (the manifest, the service worker, the list "Save for offline" fetches) are named
+  // in lib/offline/paths.ts and lib/offline/list.ts, not here: this module is part of several page scripts,
+  // and the registration script on every page needs two of those names without the rest of this table.
   /** A question's Markdown copy: `questions/<slug>.md`. */
   questionMarkdown: (slug: string) => `questions/${slug}.md`,
   llms: "llms.txt",

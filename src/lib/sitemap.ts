@@ -12,6 +12,7 @@ export function isSitemapPage(pathname: string): boolean {
   if (path !== "" && !path.endsWith("/")) return false; // files: images, .md, .txt
   if (/^404\/?$/.test(path) || /^404\.html$/.test(path)) return false;
   if (/^q\//.test(path)) return false; // short links redirect to their question
+  if (/^offline\/$/.test(path)) return false; // shown in place of pages a reader has not saved
   return true;
 }
 

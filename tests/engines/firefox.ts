@@ -25,6 +25,11 @@ function firefoxPrefs(proxyPort: number): Record<string, unknown> {
     "network.prefetch-next": false,
     "network.captive-portal-service.enabled": false,
     "network.connectivity-service.enabled": false,
+    // No service worker, as in the Chromium suite (tests/playwright.config.ts): each page is checked as a first
+    // visit. A worker taking over the tab would also answer the fetches the suite cuts short when it leaves a
+    // page, and Firefox reports each such cut as the worker's error. Offline reading is tested in
+    // tests/e2e/offline.spec.ts.
+    "dom.serviceWorkers.enabled": false,
   };
 }
 

@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { inlineText, parseMdx } from "../../src/lib/mdx-text";
+import type { MdxNode } from "../../src/lib/mdx-text";
 
 const QUESTIONS = resolve(import.meta.dirname, "../../content/questions");
 
@@ -40,6 +42,11 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Every node of a tree, in document order. */
+function descendants(node: MdxNode): MdxNode[] {
+  return [node, ...(node.children ?? []).flatMap(descendants)];
+}
+
 export function readQuestions(): SourceQuestion[] {
   return readdirSync(QUESTIONS)
     .filter((f) => f.endsWith(".mdx"))
@@ -49,9 +56,10 @@ export function readQuestions(): SourceQuestion[] {
       if (!match) throw new Error(`${file}: no frontmatter`);
       const data = parseYaml(match[1] ?? "") as { title: string; order: number; topics: string[] };
       const body = match[2] ?? "";
-      const codeBlocks = [...body.matchAll(/^```(\w*)\n([\s\S]*?)\n```$/gm)].map((m) => ({ lang: m[1] ?? "", code: m[2] ?? "" }));
-      const prose = body.replace(/^```[\s\S]*?^```$/gm, "");
-      const listItems = [...prose.matchAll(/^\s*(?:[-*]|\d+\.)\s+(.+)$/gm)].map((m) => plainText(m[1] ?? ""));
+      // Read through the parser the site builds from, so a fence or list is found exactly as the page has it.
+      const nodes = descendants(parseMdx(body));
+      const codeBlocks = nodes.filter((n) => n.type === "code").map((n) => ({ lang: n.lang ?? "", code: String(n.value ?? "") }));
+      const listItems = nodes.filter((n) => n.type === "listItem").map((n) => inlineText(n).replace(/\s+/g, " ").trim());
       return { slug: file.replace(/\.mdx$/, ""), title: data.title, order: data.order, topics: data.topics, body, codeBlocks, listItems };
     })
     .sort((a, b) => a.order - b.order);

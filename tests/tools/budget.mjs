@@ -4,7 +4,7 @@
 // and measures what opening search and running one query adds. Prints a table and exits non-zero when a
 // figure is over its limit in tests/budget.json.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { findOrInstallBrowser } from "../helpers/browser.mjs";
@@ -65,6 +65,30 @@ for (const kind of order) {
 }
 console.log(`[budget] before interaction, gzip level 9 (KiB = 1024 bytes), from ${dir}`);
 console.table(rows);
+
+// 1b. What the service worker precaches when it installs (after the page has loaded): the files its
+// precache list names (Workbox writes `{url:"…",revision:…}` entries into sw.js), in gzip bytes.
+const swFile = join(dir, "sw.js");
+if (existsSync(swFile)) {
+  const urls = [...readFileSync(swFile, "utf8").matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? "");
+  const files = urls.map((url) => fileForUrl(url, site));
+  const missing = urls.filter((_url, i) => files[i] === null);
+  const sums = tally(files.filter((f) => f !== null));
+  const limit = budget.precache?.total;
+  console.log(
+    `[budget] service worker precache: ${sums.count} files, ${kb(sums.total)} KiB gzip (${(sums.total / 1000).toFixed(1)} kB)` +
+      (typeof limit === "number" ? `, limit ${(limit / 1000).toFixed(0)} kB` : ""),
+  );
+  checks += 2;
+  if (urls.length === 0) failures.push(`${swFile}: no precache entries found (has Workbox's output changed?)`);
+  if (missing.length > 0) failures.push(`${swFile} precaches files the build does not have: ${missing.join(", ")}`);
+  if (typeof limit === "number") {
+    checks += 1;
+    if (sums.total > limit) failures.push(`service worker precache: ${(sums.total / 1000).toFixed(1)} kB is over the budget of ${(limit / 1000).toFixed(0)} kB`);
+  }
+} else {
+  console.log(`[budget] no service worker in ${dir}: precache not measured`);
+}
 
 // 2. In a browser: what a question page really fetches at load, and what search adds.
 const question = heaviest.get("question");

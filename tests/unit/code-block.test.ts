@@ -1,18 +1,8 @@
 import type { Element, ElementContent, Root } from "hast";
 import type { ThemeRegistration } from "shiki";
 import { describe, expect, it } from "vitest";
-import {
-  contrastRatio,
-  createCodeTransformer,
-  languageLabel,
-  luminance,
-  markPlaceholders,
-  paletteCss,
-  styleToClasses,
-  themePalette,
-  withContrast,
-  wrapCodeBlock,
-} from "../../src/lib/code-block";
+import { createCodeTransformer, markPlaceholders, paletteCss, styleToClasses, themePalette, wrapCodeBlock } from "../../src/lib/code-block";
+import { contrastRatio } from "../../src/lib/contrast";
 
 const light: ThemeRegistration = { name: "l", type: "light", fg: "#111111", bg: "#ffffff", tokenColors: [{ settings: { foreground: "#D73A49" } }] };
 const dark: ThemeRegistration = { name: "d", type: "dark", fg: "#EEEEEE", bg: "#000000", tokenColors: [{ settings: { foreground: "#F97583" } }] };
@@ -63,23 +53,6 @@ describe("paletteCss", () => {
   });
 });
 
-describe("contrastRatio and withContrast", () => {
-  it("measures contrast as WCAG does", () => {
-    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
-    expect(contrastRatio("6e7781", "f6f8fa")).toBeCloseTo(4.27, 2);
-  });
-
-  it("keeps a colour that already reads and moves a faint one just past 4.5:1", () => {
-    expect(withContrast("#24292f", "#f6f8fa")).toBe("24292f");
-    const light = withContrast("#6e7781", "#f6f8fa");
-    expect(contrastRatio(light, "#f6f8fa")).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(light, "#f6f8fa")).toBeLessThan(4.8);
-    const dark = withContrast("#484f58", "#0d1117");
-    expect(contrastRatio(dark, "#0d1117")).toBeGreaterThanOrEqual(4.5);
-    expect(luminance(dark)).toBeGreaterThan(luminance("#484f58"));
-  });
-});
-
 describe("markPlaceholders", () => {
   it("wraps each [placeholder] in a marked span and keeps the text around it", () => {
     const out = markPlaceholders([text("System: You are a [role] helping [audience] with [task].")]);
@@ -108,14 +81,6 @@ describe("markPlaceholders", () => {
   it("leaves quoted lists and empty brackets alone", () => {
     const nodes = [text('target_modules=["q_proj", "v_proj"], cache = {}, items = []')];
     expect(markPlaceholders(nodes)).toEqual(nodes);
-  });
-});
-
-describe("languageLabel", () => {
-  it("labels known languages and passes unknown ones through", () => {
-    expect(languageLabel("python")).toBe("Python");
-    expect(languageLabel("text")).toBe("Text");
-    expect(languageLabel("rust")).toBe("rust");
   });
 });
 

@@ -53,7 +53,7 @@ describe("parseCsp and effectiveSources", () => {
 
 describe("cspProblems", () => {
   const strict =
-    "default-src 'none'; base-uri 'self'; object-src 'none'; worker-src 'self' blob:; " +
+    "default-src 'none'; base-uri 'self'; object-src 'none'; worker-src 'self'; " +
     "script-src 'self' 'wasm-unsafe-eval' 'sha256-AbC+/='; style-src 'self' 'sha256-xyz='";
 
   it("accepts a same-origin policy with hashes and wasm-unsafe-eval", () => {
@@ -69,9 +69,10 @@ describe("cspProblems", () => {
     ]);
   });
 
-  it("reports another origin, a wildcard and blob: outside workers", () => {
-    const open = `${strict}; img-src 'self' https://cdn.example.com *; connect-src blob:`;
+  it("reports another origin, a wildcard and blob:, for workers too (search runs without one)", () => {
+    const open = `${strict.replace("worker-src 'self'", "worker-src 'self' blob:")}; img-src 'self' https://cdn.example.com *; connect-src blob:`;
     expect(cspProblems(open)).toEqual([
+      "worker-src allows blob:, which is not this site",
       "img-src allows https://cdn.example.com, which is not this site",
       "img-src allows *, which is not this site",
       "connect-src allows blob:, which is not this site",

@@ -18,6 +18,7 @@ describe("pages and files", () => {
     expect(files.preview({ kind: "topics" })).toBe("og/topics.png");
     expect(files.preview({ kind: "question", id: "x" })).toBe("og/questions/x.png");
     expect(files.preview({ kind: "topic", id: "rag" })).toBe("og/topics/rag.png");
+    expect(pages.offline()).toBe("offline/");
   });
 
   it("each have the page in src/pages/ (or the file in public/) that serves them", () => {
@@ -30,6 +31,7 @@ describe("pages and files", () => {
       [pages.search(), "src/pages/search.astro"],
       [pages.practiceCards(), "src/pages/practice/cards.astro"],
       [pages.notFound(), "src/pages/404.astro"],
+      [pages.offline(), "src/pages/offline.astro"],
       [files.questionMarkdown("x"), "src/pages/questions/[slug].md.ts"],
       [files.llms, "src/pages/llms.txt.ts"],
       [files.llmsFull, "src/pages/llms-full.txt.ts"],

@@ -6,8 +6,8 @@ describe("isSitemapPage", () => {
     for (const path of ["", "/", "questions/cost-optimization/", "topics/", "topics/rag/", "search/"]) expect(isSitemapPage(path)).toBe(true);
   });
 
-  it("leaves out the 404, the short links and files", () => {
-    for (const path of ["404/", "404.html", "q/1/", "q/8/", "og/home.png", "questions/x.md", "llms.txt", "robots.txt"]) {
+  it("leaves out the 404, the offline page, the short links and files", () => {
+    for (const path of ["404/", "404.html", "offline/", "q/1/", "q/8/", "og/home.png", "questions/x.md", "llms.txt", "robots.txt"]) {
       expect(isSitemapPage(path)).toBe(false);
     }
   });

@@ -74,14 +74,16 @@ function loadEngine(): Promise<Engine> {
       noWorker: true,
     });
     await pagefind.init();
+    // Pagefind reports a failed start (no connection, index not saved offline) here, not from init().
+    const counts = await pagefind.filters();
     return {
       pagefind,
       data,
       topics: new Map(data.topics.map((t) => [t.id, t])),
       questions: new Map(data.questions.map((q) => [q.url, q])),
-      // Started now, awaited by the first search: a search reports per-topic counts (for the
-      // chips) only once the filter data has been loaded, which this call does.
-      topicCounts: pagefind.filters().then((counts) => counts[TOPIC_FILTER] ?? {}),
+      // A search reports per-topic counts (for the chips) only once the filter data has been loaded,
+      // which the call above does.
+      topicCounts: Promise.resolve(counts[TOPIC_FILTER] ?? {}),
     };
   })();
   engine.catch(() => {
@@ -232,7 +234,9 @@ class SearchView {
     } catch {
       if (sequence !== this.#sequence) return;
       this.#setStatus(
-        "Search could not load. It works on the built site (npm run build, then npm run preview); try again or reload the page.",
+        navigator.onLine
+          ? "Search could not load. It works on the built site (npm run build, then npm run preview); try again or reload the page."
+          : "You're offline, and the search index isn't saved on this device. Once you're connected, “Save for offline” on the home page keeps it.",
       );
       return;
     }

@@ -4,18 +4,18 @@
  * from content that fails it, and whatever Astro's content cache holds from an earlier build is never used
  * unchecked. Pure: the caller reads the files and passes their text in.
  */
-import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
-import type { Document, Node as YamlNode } from "yaml";
+import { sortProblems } from "./errors";
+import { TOPICS_FILE, checkTopicsFile } from "./topics-file";
+import type { ContentProblem } from "./errors";
 import type { z } from "astro/zod";
-import { issueMessages, sortProblems } from "./errors";
-import type { ContentProblem, IssueOptions } from "./errors";
 import { checkMdx } from "./mdx-rules";
 import type { MdxHeading, MdxRules } from "./mdx-rules";
 import { orderProblems } from "./order";
-import { KEBAB_ID, KEBAB_RULE, NOTE_FIELDS, QUESTION_FIELDS, TOPIC_FIELDS, createQuestionSchema, noteSchema, topicSchema } from "./schema";
-import type { QuestionData, TopicData } from "./schema";
+import { KEBAB_ID, KEBAB_RULE, NOTE_FIELDS, QUESTION_FIELDS, createQuestionSchema, noteSchema } from "./schema";
+import type { QuestionData } from "./schema";
+import { lineOfKey, readYaml, schemaProblems } from "./yaml-lines";
+import type { YamlRead } from "./yaml-lines";
 
-export const TOPICS_FILE = "content/topics.yaml";
 export const QUESTIONS_DIR = "content/questions";
 export const NOTES_DIR = "content/notes";
 
@@ -39,118 +39,6 @@ export interface ContentCheckResult {
   readonly problems: ContentProblem[];
   /** Topic ids in file order (those whose key is a valid id). */
   readonly topicIds: string[];
-}
-
-/* ---- YAML with lines ---- */
-
-interface YamlRead {
-  readonly doc: Document;
-  readonly lines: LineCounter;
-  /** Line of the file where the YAML text starts (frontmatter starts below its ---). */
-  readonly firstLine: number;
-}
-
-/** The mapping key written at `offset`: the rest of its line up to the colon. */
-function keyAt(text: string, offset: number): string {
-  const end = text.indexOf("\n", offset);
-  const line = text.slice(offset, end < 0 ? undefined : end);
-  const colon = line.indexOf(":");
-  return (colon < 0 ? line : line.slice(0, colon)).trim().replace(/^["']|["']$/g, "");
-}
-
-function readYaml(text: string, firstLine: number, file: string, problems: ContentProblem[]): YamlRead {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    const line = firstLine - 1 + lines.linePos(error.pos[0]).line;
-    const message =
-      error.code === "DUPLICATE_KEY"
-        ? `the key ${JSON.stringify(keyAt(text, error.pos[0]))} appears twice; each key may appear once`
-        : `the YAML does not parse: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`;
-    problems.push({ file, line, message });
-  }
-  return { doc, lines, firstLine };
-}
-
-/** The line of the value at `path` (or of the nearest parent that exists), in file lines. */
-function lineOfPath(read: YamlRead, path: readonly PropertyKey[]): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = read.doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-    if (node && typeof node === "object" && "range" in node && node.range) return read.firstLine - 1 + read.lines.linePos(node.range[0]).line;
-  }
-  return read.firstLine;
-}
-
-/** The line of a key of the mapping at `path`. */
-function lineOfKey(read: YamlRead, path: readonly PropertyKey[], key: string): number {
-  const map = path.length === 0 ? read.doc.contents : read.doc.getIn(path, true);
-  if (isMap(map)) {
-    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    if (pair && isScalar(pair.key) && pair.key.range) return read.firstLine - 1 + read.lines.linePos(pair.key.range[0]).line;
-  }
-  return lineOfPath(read, path);
-}
-
-/** Schema issues as problems, each at the line of its field. */
-function schemaProblems(file: string, read: YamlRead, issues: readonly z.core.$ZodIssue[], options: IssueOptions, basePath: readonly PropertyKey[] = []): ContentProblem[] {
-  return issues.flatMap((issue) => {
-    const path = [...basePath, ...issue.path];
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOfKey(read, path, key),
-        message: issueMessages({ ...issue, path: issue.path, keys: [key] }, options)[0] ?? "",
-      }));
-    }
-    return issueMessages(issue as Parameters<typeof issueMessages>[0], options).map((message) => ({ file, line: lineOfPath(read, path), message }));
-  });
-}
-
-/* ---- topics.yaml ---- */
-
-interface TopicsRead {
-  readonly topics: Map<string, { readonly data: TopicData | undefined; readonly line: number }>;
-  readonly problems: ContentProblem[];
-}
-
-/** Reads content/topics.yaml: a mapping of kebab-case topic id to title, description and aliases. */
-export function checkTopicsFile(text: string | undefined): TopicsRead {
-  const file = TOPICS_FILE;
-  const problems: ContentProblem[] = [];
-  const topics: TopicsRead["topics"] = new Map();
-  const expected = "topic ids, each with a title, a description and aliases, such as:\n      rag:\n        title: Retrieval-Augmented Generation\n        description: …";
-  if (text === undefined) {
-    problems.push({ file, message: `the file is missing; the site's topics live there: ${expected}` });
-    return { topics, problems };
-  }
-  const read = readYaml(text, 1, file, problems);
-  if (problems.length > 0) return { topics, problems };
-  const root = read.doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ""))) {
-    problems.push({ file, message: `the file holds no topics; expected ${expected}` });
-    return { topics, problems };
-  }
-  if (!isMap(root)) {
-    problems.push({ file, line: lineOfPath(read, []), message: `expected a mapping of ${expected}` });
-    return { topics, problems };
-  }
-  const all = (read.doc.toJS() ?? {}) as Record<string, unknown>;
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? pair.key.value : undefined;
-    const id = typeof key === "string" || typeof key === "number" ? String(key) : "";
-    const line = isScalar(pair.key) && pair.key.range ? read.lines.linePos(pair.key.range[0]).line : lineOfPath(read, []);
-    if (!KEBAB_ID.test(id)) {
-      problems.push({ file, line, message: `topic id ${JSON.stringify(id)} must be ${KEBAB_RULE}: it is the topic page's URL and what questions write in "topics"` });
-      continue;
-    }
-    const result = topicSchema.safeParse(all[id], { reportInput: true });
-    if (!result.success) {
-      problems.push(...schemaProblems(file, read, result.error.issues, { subject: `topic "${id}"`, allowedFields: TOPIC_FIELDS }, [id]));
-    }
-    topics.set(id, { data: result.success ? result.data : undefined, line });
-  }
-  if (topics.size === 0 && problems.length === 0) problems.push({ file, message: `the file holds no topics; expected ${expected}` });
-  return { topics, problems };
 }
 
 /* ---- folders ---- */

@@ -6,16 +6,14 @@
  * https and mailto, images from other sites, headings without a kebab-case id or with one the page already uses,
  * code blocks that are never closed and code languages the highlighter does not know.
  */
-import { mdxToMdast } from "satteri";
+import { parseMdx } from "../mdx-text";
+import type { MdxNode } from "../mdx-text";
 import { KEBAB_ID, KEBAB_RULE } from "./schema";
 import { suggestKebabId } from "./slug";
 import { linkProblem, resourceProblem } from "./url-safety";
-import { MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME } from "../placeholders";
-
-/** The text inside a node, children included. */
-function textOf(node: { value?: unknown; children?: readonly unknown[] }): string {
-  return typeof node.value === "string" ? node.value : (node.children ?? []).map((c) => textOf(c as typeof node)).join("");
-}
+import { checkJsxElement } from "./mdx-elements";
+import type { ElementContext } from "./mdx-elements";
+import { isCommentOnly, lineOf, text, unclosedFence } from "./mdx-source";
 
 /** A problem at a line of the file (1-based, frontmatter lines counted). */
 export interface LineProblem {
@@ -49,163 +47,13 @@ export interface MdxCheck {
   readonly parsed: boolean;
 }
 
-interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
-
-/** The fields of Sätteri's mdast nodes this module reads. */
-interface Node {
-  readonly type: string;
-  readonly position?: { readonly start: Point; readonly end: Point };
-  readonly children?: readonly Node[];
-  readonly value?: unknown;
-  readonly name?: string | null;
-  readonly attributes?: readonly Attribute[];
-  readonly url?: string;
-  readonly identifier?: string;
-  readonly lang?: string | null;
-  readonly depth?: number;
-  readonly data?: { readonly hProperties?: Readonly<Record<string, unknown>> };
-}
-
-interface Attribute {
-  readonly type: string;
-  readonly name?: string;
-  readonly value?: unknown;
-}
-
-/** Plain HTML elements an answer may write, with the attributes each may take beyond the global ones. */
-const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  a: ["href"],
-  abbr: [],
-  b: [],
-  bdi: [],
-  blockquote: ["cite"],
-  br: [],
-  caption: [],
-  cite: [],
-  code: [],
-  col: ["span"],
-  colgroup: ["span"],
-  dd: [],
-  del: ["cite", "datetime"],
-  details: ["open"],
-  dfn: [],
-  div: [],
-  dl: [],
-  dt: [],
-  em: [],
-  figcaption: [],
-  figure: [],
-  hr: [],
-  i: [],
-  img: ["src", "alt", "width", "height"],
-  ins: ["cite", "datetime"],
-  kbd: [],
-  li: ["value"],
-  mark: [],
-  ol: ["start", "reversed", "type"],
-  p: [],
-  pre: [],
-  q: ["cite"],
-  s: [],
-  samp: [],
-  small: [],
-  span: [],
-  strong: [],
-  sub: [],
-  summary: [],
-  sup: [],
-  table: [],
-  tbody: [],
-  td: ["colspan", "rowspan", "headers"],
-  tfoot: [],
-  th: ["colspan", "rowspan", "headers", "scope"],
-  thead: [],
-  time: ["datetime"],
-  tr: [],
-  u: [],
-  ul: [],
-  var: [],
-  wbr: [],
-};
-
-const GLOBAL_ATTRIBUTES = ["id", "title", "lang", "dir"];
-
-/** Attributes holding a URL, and whether the page follows it (a link) or loads it (a resource). */
-const URL_ATTRIBUTES: Readonly<Record<string, "link" | "resource">> = { href: "link", cite: "link", src: "resource" };
-
-/** Elements refused with a reason of their own, and what to write instead. */
-const REFUSED_ELEMENTS: readonly [RegExp, string][] = [
-  [/^script$/, "pages run only the site's own scripts. To show code, put it in a fenced code block (```js … ```)"],
-  [/^style$/, "the site's stylesheets style every page, and its Content-Security-Policy refuses inline styles. To show CSS, use a fenced code block"],
-  [/^(iframe|frame|frameset|object|embed|applet|portal|fencedframe)$/, "a page embeds nothing from elsewhere. Link to it instead: [what it is](https://…)"],
-  [/^(link|meta|base|head|html|body|title)$/, "the page's head and links to stylesheets are made by the site"],
-  [/^(form|input|button|select|option|optgroup|textarea|label|fieldset|legend|datalist|output|dialog)$/, "answers hold no controls; practice mode adds its own"],
-  [/^(svg|math|canvas|video|audio|picture|source|track|map|area|image)$/, "media come from this site as Markdown images: ![what it shows](./file.png)"],
-  [/^h[1-6]$/, 'write headings in Markdown ("## Title { #title }"), so they get their id and a place in "On this page"'],
-];
-
-/** The fenced code block's fence (``` or ~~~, three or more), at the start of a line after its container markers. */
-const FENCE_OPEN = /^(`{3,}|~{3,})/;
-
-function lineOf(node: Node): number | undefined {
-  return node.position?.start.line;
-}
-
-function text(node: Node): string {
-  if (typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode")) return node.value;
-  return (node.children ?? []).map(text).join("");
-}
-
-/** The element's name as the writer wrote it: `<script>`. */
-const tag = (name: string) => `<${name}>`;
-
-/** A heading line's text without its trailing `{ #id }` (a scan from the end, linear in the line). */
-function withoutAttributes(line: string): string {
-  const trimmed = line.trimEnd();
-  const open = trimmed.lastIndexOf("{");
-  return (trimmed.endsWith("}") && open >= 0 ? trimmed.slice(0, open) : trimmed).trim();
-}
-
-/** Where a fence that is never closed ends its code, and the headings it swallowed; undefined when it is closed. */
-function unclosedFence(source: string, node: Node): { fence: string; swallowed: string[] } | undefined {
-  const position = node.position;
-  if (!position) return undefined;
-  const lines = source.slice(position.start.offset, position.end.offset).split(/\r?\n/);
-  const open = FENCE_OPEN.exec(lines[0] ?? "");
-  if (!open) return undefined; // an indented code block has no fence
-  const fence = open[1] ?? "```";
-  let last = lines.length - 1;
-  while (last > 0 && (lines[last] ?? "").trim() === "") last--;
-  // Container markers (blockquote `>`, list indentation) come before a closing fence on later lines.
-  const closing = (lines[last] ?? "").replace(/^[\s>]*/, "").trimEnd();
-  if (last > 0 && /^(`{3,}|~{3,})$/.test(closing) && closing[0] === fence[0] && closing.length >= fence.length) return undefined;
-  // Headings it swallowed: `#` lines outside the code blocks that follow (where `#` starts a comment).
-  const swallowed: string[] = [];
-  let inner = false;
-  for (const raw of lines.slice(1)) {
-    const line = raw.replace(/^[\s>]*/, "");
-    if (/^(`{3,}|~{3,})/.test(line)) inner = !inner;
-    const heading = inner ? null : /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) swallowed.push(withoutAttributes(heading[2] ?? ""));
-  }
-  return { fence, swallowed };
-}
-
-/** Whether an expression is one block comment and nothing else (a JSX comment for editors), which runs nothing. */
-function isCommentOnly(expression: string): boolean {
-  const text = expression.trim();
-  return text.startsWith("/*") && text.endsWith("*/") && text.indexOf("*/") === text.length - 2;
-}
+type Node = MdxNode;
 
 /** Checks one MDX file (frontmatter included, so lines are the file's). */
 export function checkMdx(source: string, rules: MdxRules): MdxCheck {
   let root: Node;
   try {
-    root = mdxToMdast(source, { features: { headingAttributes: true } }) as unknown as Node;
+    root = parseMdx(source, { wholeFile: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+): /.exec(message);
@@ -247,78 +95,8 @@ export function checkMdx(source: string, rules: MdxRules): MdxCheck {
     }
   };
 
-  const checkAttributes = (node: Node, name: string, allowed: readonly string[]) => {
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type !== "mdxJsxAttribute" || attribute.name === undefined) {
-        add(node, `${tag(name)} has a JavaScript expression ({…}) among its attributes, which would run while the site is built; write each attribute as name="value"`);
-        continue;
-      }
-      const attr = attribute.name;
-      const value = attribute.value;
-      if (/^on/i.test(attr)) {
-        add(node, `attribute "${attr}" on ${tag(name)} is an event handler: pages run only the site's own scripts, so content cannot carry any`);
-      } else if (attr.toLowerCase() === "style") {
-        add(node, `attribute "style" on ${tag(name)}: the site's Content-Security-Policy refuses inline styles and its stylesheets style content; use Markdown (*emphasis*, **strong**) instead`);
-      } else if (attr === "class" || attr === "className") {
-        add(node, `attribute "${attr}" on ${tag(name)}: content does not set classes, the site styles Markdown by itself; remove it`);
-      } else if (typeof value === "object" && value !== null) {
-        add(node, `attribute "${attr}" on ${tag(name)} is a JavaScript expression ({…}), which would run while the site is built; write a plain value: ${attr}="…"`);
-      } else if (!allowed.includes(attr)) {
-        add(node, `attribute "${attr}" is not one ${tag(name)} may have in content; allowed: ${allowed.length > 0 ? allowed.join(", ") : "none"}`);
-      } else if (typeof value === "string" && URL_ATTRIBUTES[attr] === "link") {
-        const problem = linkProblem(value);
-        if (problem) add(node, `${tag(name)} ${problem}`);
-      } else if (typeof value === "string" && URL_ATTRIBUTES[attr] === "resource") {
-        const problem = resourceProblem(value, `${tag(name)} source`);
-        if (problem) add(node, problem);
-      } else if (attr === "id") {
-        claimId(node, typeof value === "string" ? value : "", tag(name));
-      }
-    }
-  };
-
-  const checkElement = (node: Node) => {
-    const name = node.name;
-    if (!name) {
-      add(node, "an empty tag <>…</> (a fragment) is not needed in content; write the content without it");
-      return;
-    }
-    const component = rules.components[name];
-    if (component) {
-      checkAttributes(node, name, component);
-      if (name === "Placeholder") {
-        if ((node.children ?? []).some((c) => c.type !== "text" && c.type !== "paragraph")) {
-          add(node, "<Placeholder> holds plain words only, such as <Placeholder>Company/Domain</Placeholder>");
-        } else {
-          const words = textOf(node).trim();
-          if (!PLACEHOLDER_NAME.test(words)) {
-            add(
-              node,
-              `<Placeholder>${words}</Placeholder> is not a placeholder name: a letter, then at most ${MAX_PLACEHOLDER_NAME - 1} more characters, such as <Placeholder>Company/Domain</Placeholder>`,
-            );
-          }
-        }
-      }
-      return;
-    }
-    if (/^[A-Z]/.test(name) || name.includes(".") || name.includes(":")) {
-      const known = Object.keys(rules.components).map(tag).join(" and ");
-      add(node, `${tag(name)} is not a component content can use; the page passes in ${known}, and MDX files import nothing`);
-      return;
-    }
-    const lower = name.toLowerCase();
-    const refused = REFUSED_ELEMENTS.find(([pattern]) => pattern.test(lower));
-    if (refused) {
-      add(node, `${tag(name)} cannot be part of content: ${refused[1]}`);
-      return;
-    }
-    const own = HTML_ELEMENTS[lower];
-    if (!own || lower !== name) {
-      add(node, `${tag(name)} is not an element content may use; write Markdown (lists, tables, **strong**, [links](…)) or use ${Object.keys(rules.components).map(tag).join(" or ")}`);
-      return;
-    }
-    checkAttributes(node, name, [...GLOBAL_ATTRIBUTES, ...own]);
-  };
+  const context: ElementContext = { add, claimId, components: rules.components };
+  const checkElement = (node: Node) => checkJsxElement(node, context);
 
   const checkHeading = (node: Node) => {
     const label = text(node).trim();

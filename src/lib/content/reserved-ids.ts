@@ -35,6 +35,7 @@ export const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
   "practice-": "practice mode, which names the answer's parts and fill-ins while the page runs (src/components/practice/)",
   "search-hit-": "search results, named while the page runs (src/components/search/search-ui.ts)",
   "user-content-": "footnotes, which Markdown numbers itself",
+  "offline-": "offline reading: the home page's Save for offline and the offline page, in src/components/offline/",
 };
 
 /** What uses `id` on the site's pages, or undefined when content may use it. */

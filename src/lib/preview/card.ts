@@ -39,9 +39,9 @@ export interface PreviewCard {
 
 /** Chips sit on one row this wide (the card less its side padding). */
 export const TAG_ROW_WIDTH = PREVIEW_WIDTH - 2 * 80;
-const TAG_FONT_SIZE = 26;
-const TAG_PADDING_X = 22;
-const TAG_GAP = 14;
+export const TAG_FONT_SIZE = 26;
+export const TAG_PADDING_X = 22;
+export const TAG_GAP = 14;
 
 export function questionCard(input: {
   title: string;
@@ -96,7 +96,7 @@ export function firstSentence(text: string): string {
   return match ? match[0] : clean;
 }
 
-const TITLE_LINE_HEIGHT = 1.14;
+export const TITLE_LINE_HEIGHT = 1.14;
 /** Height of the middle block: the card less its top border, padding, header row and chip row. */
 const MIDDLE_HEIGHT = PREVIEW_HEIGHT - 14 - 52 - 56 - 48 - 56;
 const EYEBROW_HEIGHT = 36 + 20;
@@ -160,44 +160,6 @@ export function previewAlt(card: PreviewCard): string {
   return parts.map(sentence).join(" ");
 }
 
-/** A Satori element: a tag, inline styles and children. */
-export interface CardNode {
-  readonly type: string;
-  readonly props: {
-    readonly style?: Readonly<Record<string, string | number>>;
-    readonly children?: string | CardNode | readonly (string | CardNode)[];
-  };
-}
-
-const el = (type: string, style: Record<string, string | number>, children?: string | CardNode | (string | CardNode)[]): CardNode => ({
-  type,
-  props: children === undefined ? { style } : { style, children },
-});
-
-/** The site's mark (the header logo): a rounded square with three lines of text. */
-function logo(size: number): CardNode {
-  const bar = (width: number) => el("div", { width, height: size * 0.075, borderRadius: size, background: CARD_COLOURS.paper });
-  return el(
-    "div",
-    {
-      display: "flex",
-      flexDirection: "column",
-      justifyContent: "center",
-      gap: size * 0.08,
-      width: size,
-      height: size,
-      boxSizing: "border-box",
-      paddingLeft: size * 0.28,
-      borderRadius: size * 0.25,
-      background: CARD_COLOURS.accent,
-    },
-    [bar(size * 0.44), bar(size * 0.31), bar(size * 0.375)],
-  );
-}
-
-/** One line of text that ends in an ellipsis when it is too long for its box. */
-const oneLine = { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
-
 /** What the card shows, as drawn: fitted title, the chips that fit. */
 export interface CardLayout {
   readonly title: TitleFit;
@@ -237,95 +199,6 @@ export function cardTexts(card: PreviewCard): { field: CardField; text: string }
 }
 
 /** A description cut to what two lines at 31 px can hold, with room to spare (the line clamp cuts exactly). */
-function descriptionText(description: string): string {
+export function descriptionText(description: string): string {
   return truncate(description, 3 * 980, 31);
-}
-
-/** The whole card as a Satori tree. */
-export function cardTree(card: PreviewCard): CardNode {
-  const c = CARD_COLOURS;
-  const layout = cardLayout(card);
-  const { title, isBrand } = layout;
-  // The home card's title is the site name: the mark moves down to it instead of repeating the name above.
-  const middle: CardNode[] = [
-    ...(isBrand ? [el("div", { display: "flex", flexShrink: 0, marginBottom: 36 }, logo(88))] : []),
-    el("div", { fontSize: 30, fontWeight: 600, color: c.accent, letterSpacing: "-0.005em", flexShrink: 0, ...oneLine }, card.eyebrow),
-    el(
-      "div",
-      {
-        marginTop: 20,
-        fontSize: title.fontSize,
-        fontWeight: 700,
-        lineHeight: TITLE_LINE_HEIGHT,
-        letterSpacing: `${layout.setting.letterSpacing}em`,
-        color: c.ink,
-        // Balanced lines only for a title that fits: balancing a clamped one would leave it a narrow column.
-        textWrap: layout.setting.balance && title.text === layout.setting.text ? "balance" : "wrap",
-        overflowWrap: "anywhere",
-        direction: layout.direction,
-        textAlign: "start",
-        lineClamp: title.maxLines,
-        flexShrink: 0,
-      },
-      title.text,
-    ),
-  ];
-  if (card.description) {
-    middle.push(
-      el(
-        "div",
-        { marginTop: 24, fontSize: 31, lineHeight: 1.4, color: c.muted, maxWidth: 980, lineClamp: 2, direction: textDirection(card.description) },
-        descriptionText(card.description),
-      ),
-    );
-  }
-  const chips = layout.tags.map((tag) =>
-    el(
-      "div",
-      {
-        display: "block",
-        flexShrink: 0,
-        maxWidth: TAG_ROW_WIDTH,
-        ...oneLine,
-        padding: `10px ${TAG_PADDING_X}px`,
-        borderRadius: 999,
-        background: tag.startsWith("+") ? "transparent" : c.accentSoft,
-        border: `2px solid ${tag.startsWith("+") ? c.border : c.accentSoft}`,
-        color: tag.startsWith("+") ? c.muted : c.accent,
-        fontSize: TAG_FONT_SIZE,
-        fontWeight: 600,
-      },
-      tag,
-    ),
-  );
-  return el(
-    "div",
-    {
-      display: "flex",
-      flexDirection: "column",
-      width: PREVIEW_WIDTH,
-      height: PREVIEW_HEIGHT,
-      background: c.paper,
-      fontFamily: CARD_FONT,
-      borderTop: `14px solid ${c.accent}`,
-    },
-    [
-      el(
-        "div",
-        { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, padding: "52px 80px 56px" },
-        [
-          el(
-            "div",
-            { display: "flex", alignItems: "center", gap: 18, minHeight: 48, flexShrink: 0 },
-            isBrand
-              ? []
-              : [logo(48), el("div", { fontSize: 30, fontWeight: 700, color: c.ink, letterSpacing: "-0.01em", maxWidth: 900, ...oneLine }, card.siteName)],
-          ),
-          // The middle gives way (and clips) before the chips do: they always keep their row.
-          el("div", { display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: "hidden", justifyContent: "center" }, middle),
-          el("div", { display: "flex", gap: TAG_GAP, minHeight: 56, flexShrink: 0, alignItems: "center", overflow: "hidden" }, chips),
-        ],
-      ),
-    ],
-  );
 }

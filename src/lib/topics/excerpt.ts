@@ -1,5 +1,7 @@
 /** Short plain-text excerpts of one section of an MDX answer, for topic pages. */
-import GithubSlugger from "github-slugger";
+import { headingIdOf, inlineText, isPlainLanguage, parseMdx } from "../mdx-text";
+import type { MdxNode } from "../mdx-text";
+import { escapeRegExp } from "../text";
 
 /** What a section says, cut short: its prose, or (when it is all code) what the code is. */
 export type Excerpt =
@@ -28,58 +30,60 @@ export interface ExcerptOptions {
 interface Block {
   readonly kind: "prose" | "code";
   readonly lang: string;
+  /** Prose: one entry per paragraph or list item, as plain text. Code: the lines of the block. */
   readonly lines: string[];
 }
 
-type Token = { readonly type: "heading"; readonly depth: number; readonly id: string } | { readonly type: "block"; readonly block: Block };
+/** The answer's top-level nodes as headings (by id) and blocks, in page order, from its syntax tree. */
+type Token = { readonly type: "heading"; readonly depth: number; readonly id: string | undefined } | { readonly type: "block"; readonly block: Block };
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
-const HEADING_ID = /\s*\{\s*#([^\s}]+)\s*\}$/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([\w+-]*)/;
-
-/** The id a heading gets: its `{ #id }` attribute, else github-slugger's slug of its text. */
-function headingId(raw: string, slugger: GithubSlugger): string {
-  const text = raw.replace(/\s+#+$/, "");
-  const explicit = HEADING_ID.exec(text)?.[1];
-  return explicit ?? slugger.slug(inlineText(text));
+/** The plain-text pieces of a prose node: its paragraphs and list items, each one piece. */
+function pieces(node: MdxNode): string[] {
+  switch (node.type) {
+    case "list":
+      return (node.children ?? []).flatMap((item) => {
+        const [first, ...rest] = (item.children ?? []).flatMap(pieces);
+        // An item's own text, with any nested list's items after it as their own pieces.
+        return first === undefined ? [] : [first, ...rest];
+      });
+    case "blockquote":
+    case "listItem":
+      return (node.children ?? []).flatMap(pieces);
+    case "mdxJsxFlowElement":
+    case "mdxjsEsm":
+    case "mdxFlowExpression":
+    case "html":
+    case "thematicBreak":
+    case "definition":
+      // A block-level component (an editor's note), an import or raw HTML is not part of the answer's text.
+      return [];
+    default: {
+      const text = inlineText(node).replace(/\s+/g, " ").trim();
+      return text === "" ? [] : [text];
+    }
+  }
 }
 
-/** An MDX body as a flat run of headings and blocks; code fences are kept whole and never read as headings. */
 function tokenize(body: string): Token[] {
-  const slugger = new GithubSlugger();
   const tokens: Token[] = [];
-  let fence: { marker: string; block: Block } | undefined;
   let prose: Block | undefined;
-  const push = (block: Block) => {
-    tokens.push({ type: "block", block });
-    return block;
-  };
-
-  for (const line of body.split(/\r?\n/)) {
-    if (fence) {
-      const closes = line.trim().startsWith(fence.marker) && /^[`~]+$/.test(line.trim());
-      if (closes) fence = undefined;
-      else fence.block.lines.push(line);
-      continue;
-    }
-    const opening = FENCE.exec(line);
-    if (opening) {
+  for (const node of parseMdx(body).children ?? []) {
+    if (node.type === "heading") {
       prose = undefined;
-      fence = { marker: opening[1] ?? "```", block: push({ kind: "code", lang: opening[2] ?? "", lines: [] }) };
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
+      tokens.push({ type: "heading", depth: node.depth ?? 2, id: headingIdOf(node) });
+    } else if (node.type === "code") {
       prose = undefined;
-      tokens.push({ type: "heading", depth: (heading[1] ?? "").length, id: headingId(heading[2] ?? "", slugger) });
-      continue;
+      const value = typeof node.value === "string" ? node.value : "";
+      tokens.push({ type: "block", block: { kind: "code", lang: node.lang ?? "", lines: value.split("\n") } });
+    } else {
+      const found = pieces(node);
+      if (found.length === 0) continue;
+      if (!prose) {
+        prose = { kind: "prose", lang: "", lines: [] };
+        tokens.push({ type: "block", block: prose });
+      }
+      prose.lines.push(...found);
     }
-    if (line.trim() === "") {
-      prose = undefined;
-      continue;
-    }
-    prose ??= push({ kind: "prose", lang: "", lines: [] });
-    prose.lines.push(line);
   }
   return tokens;
 }
@@ -102,21 +106,6 @@ function findSection(body: string, id: string): { own: Block[]; nested: Block[] 
   return { own, nested };
 }
 
-/** Markdown inline syntax and MDX components reduced to the words a reader sees. */
-export function inlineText(markdown: string): string {
-  return markdown
-    .replace(/<Placeholder>(.*?)<\/Placeholder>/g, "[$1]")
-    .replace(/<\/?[A-Za-z][\w.-]*(?:\s[^<>]*)?\/?>/g, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/`([^`]+)`/g, "$1")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,;:!?])/g, "$1$2")
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** Short pieces as sentences: each ends with a full stop unless it has its own. */
 function asSentences(pieces: readonly string[]): string[] {
   return pieces
@@ -129,25 +118,14 @@ function sentences(pieces: readonly string[]): string {
   return asSentences(pieces).join(" ");
 }
 
-/** Prose lines of a block as sentences: list items, blockquotes and paragraphs alike. */
+/** Prose of a block as sentences: its paragraphs and list items alike. */
 function proseText(block: Block): string[] {
-  const items: string[] = [];
-  for (const raw of block.lines) {
-    const line = raw.trim();
-    // A block-level MDX component (an editor's note, an import) is not part of the answer's text.
-    if (/^<([A-Z][\w.]*)[^>]*>.*<\/\1>$/.test(line) || /^(import|export)\s/.test(line)) continue;
-    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    const text = inlineText((item?.[1] ?? line).replace(/^>\s?/, ""));
-    if (text === "") continue;
-    if (item || items.length === 0) items.push(text);
-    else items[items.length - 1] = `${items[items.length - 1]} ${text}`;
-  }
-  return asSentences(items);
+  return asSentences(block.lines);
 }
 
 function codeExcerpt(block: Block): Excerpt {
   const lang = block.lang.toLowerCase();
-  if (lang === "" || lang === "text" || lang === "txt" || lang === "plaintext") {
+  if (isPlainLanguage(lang)) {
     // A text block (a diagram, a prompt skeleton): its lines, with connector-only lines dropped.
     const lines = block.lines.map((l) => l.trim()).filter((l) => /[\p{L}\p{N}]/u.test(l));
     return { kind: "code", lang: block.lang, names: [], text: sentences(lines) };
@@ -203,7 +181,6 @@ function prose(pieces: readonly string[], maxLength: number): Excerpt {
   return { kind: "prose", text: truncate(pieces.join(" "), maxLength), pieces };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The excerpt as seen from one topic: when the start of a prose excerpt does not mention any of

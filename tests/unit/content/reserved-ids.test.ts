@@ -12,6 +12,7 @@ describe("reservedIdOwner", () => {
     expect(reservedIdOwner("user-content-fn-1")).toMatch(/footnotes/);
     expect(reservedIdOwner("practice-caching-1")).toMatch(/practice mode/);
     expect(reservedIdOwner("search-hit-3")).toMatch(/search results/);
+    expect(reservedIdOwner("offline-title")).toMatch(/offline reading/);
   });
 
   it("leaves other ids to content, including inherited object keys", () => {

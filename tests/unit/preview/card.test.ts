@@ -4,7 +4,6 @@ import {
   PREVIEW_WIDTH,
   TAG_ROW_WIDTH,
   cardTexts,
-  cardTree,
   fitCardTitle,
   firstSentence,
   homeCard,
@@ -15,7 +14,8 @@ import {
   topicsCard,
   visibleTags,
 } from "../../../src/lib/preview/card";
-import type { CardNode } from "../../../src/lib/preview/card";
+import { cardTree } from "../../../src/lib/preview/card-tree";
+import type { CardNode } from "../../../src/lib/preview/card-tree";
 
 const question = questionCard({
   title: "How do you optimize costs while maintaining quality in LLM applications?",

@@ -1,0 +1,153 @@
+/**
+ * Offline reading, inside `astro build`: once every other integration has finished the pages (the policy,
+ * the search index), this sorts the built files into the app shell and what "Save for offline" fetches
+ * (src/lib/offline/plan.ts), writes that list to `offline/files.json`, and has Workbox (`workbox-build`'s
+ * generateSW) write the service worker `sw.js`: the shell precached, everything else cached when a reader
+ * opens or saves it, in caches named after this build, so a new build never serves pages of the old one.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { AstroIntegration } from "astro";
+import { generateSW, type RuntimeCaching } from "workbox-build";
+import { CACHE_ID, buildVersion, cacheNames, cleanupScript, offlineList, offlinePlan, pagefindWasmFiles, type OfflinePlan } from "../lib/offline/plan";
+import { OFFLINE_LIST } from "../lib/offline/list";
+import { SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
+import { normaliseBase, pages } from "../lib/routes";
+
+/** What the build wrote, for the log line and the tests. */
+export interface ServiceWorkerBuild {
+  readonly version: string;
+  readonly plan: OfflinePlan;
+  /** Precached files and their bytes on disk and gzipped (as a host serving compressed text sends them). */
+  readonly precache: { count: number; bytes: number; gzipBytes: number };
+  readonly ms: number;
+}
+
+/** The service worker's global object, as far as the route matchers use it (they run in the worker). */
+type WorkerSelf = { registration: { scope: string } };
+
+/** Files this step writes, left out of the version so that running it again gives the same one. */
+const GENERATED = new Set([SERVICE_WORKER, OFFLINE_LIST]);
+const isGenerated = (path: string) => GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path) || /^workbox-[0-9a-f]+\.js$/.test(path);
+
+async function builtFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .filter((path) => !isGenerated(path));
+}
+
+/**
+ * The runtime routes, after Workbox's precache route. Workbox writes each `urlPattern` function into the
+ * worker as source, so they use nothing from here: the worker's own scope is the base path. Every route is
+ * GET only (Workbox's default), same-origin, inside the scope, and keeps only responses with status 200.
+ * Cache-first is right for every one of them: a cache holds one build, and a new build comes with a new
+ * worker and new caches.
+ */
+function runtimeCaching(base: string, version: string): RuntimeCaching[] {
+  const names = cacheNames(base, version);
+  const ok = { statuses: [200] };
+  return [
+    {
+      // A page opened in the browser: from the cache, else the network, else (offline) the offline page.
+      urlPattern: ({ request, sameOrigin, url }) => sameOrigin && request.mode === "navigate" && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
+      handler: "CacheFirst",
+      options: {
+        cacheName: names.pages,
+        // A search result lands on `?highlight=…`: the same page.
+        matchOptions: { ignoreSearch: true },
+        cacheableResponse: ok,
+        precacheFallback: { fallbackURL: `${base}${pages.offline()}index.html` },
+      },
+    },
+    {
+      // A page fetched by a script (saving, prefetch): same cache, and no offline page in its place.
+      urlPattern: ({ sameOrigin, url }) => sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope) && /(\/|\.html)$/.test(url.pathname),
+      handler: "CacheFirst",
+      options: { cacheName: names.pages, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
+    },
+    {
+      // Search index files (Pagefind adds `?ts=` to its entry file), Markdown copies, preview images.
+      urlPattern: ({ sameOrigin, url }) => sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
+      handler: "CacheFirst",
+      options: { cacheName: names.files, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
+    },
+  ];
+}
+
+/** Writes `offline/files.json`, `sw-cleanup-<version>.js` and the service worker into a finished build. */
+export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: string; base: string }): Promise<ServiceWorkerBuild> {
+  const started = performance.now();
+  const base = normaliseBase(rawBase);
+  const paths = await builtFiles(outDir);
+  const hashes = await Promise.all(
+    paths.map(async (path) => [path, createHash("sha256").update(await readFile(join(outDir, path))).digest("hex")] as const),
+  );
+  const version = buildVersion(hashes);
+  const entryFile = "pagefind/pagefind-entry.json";
+  if (!paths.includes(entryFile)) throw new Error(`offline: ${join(outDir, entryFile)} is missing; the search index must be built first`);
+  const wasm = pagefindWasmFiles(JSON.parse(await readFile(join(outDir, entryFile), "utf8")), join(outDir, entryFile));
+  const plan = offlinePlan([...paths, OFFLINE_LIST], wasm);
+  const names = cacheNames(base, version);
+
+  await writeFile(join(outDir, OFFLINE_LIST), `${JSON.stringify(offlineList(plan, version, names))}\n`);
+  await writeFile(join(outDir, serviceWorkerCleanup(version)), cleanupScript(base, names));
+  await rm(join(outDir, SERVICE_WORKER), { force: true });
+
+  const { count, size, warnings } = await generateSW({
+    globDirectory: outDir,
+    globPatterns: plan.shell,
+    swDest: join(outDir, SERVICE_WORKER),
+    modifyURLPrefix: { "": base },
+    // Astro's assets carry their content hash in the name: no revision needed.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // Every page is static: `/search/?q=…` is `/search/`.
+    ignoreURLParametersMatching: [/./],
+    directoryIndex: "index.html",
+    cacheId: CACHE_ID,
+    cleanupOutdatedCaches: true,
+    // A new worker waits until the reader chooses to reload ("A new version is available"), so an open
+    // page never gets files of another build; the first worker takes the open page at once.
+    skipWaiting: false,
+    clientsClaim: true,
+    importScripts: [serviceWorkerCleanup(version)],
+    runtimeCaching: runtimeCaching(base, version),
+    inlineWorkboxRuntime: true,
+    mode: "production",
+    sourcemap: false,
+    babelPresetEnvTargets: ["chrome >= 109", "firefox >= 115", "safari >= 16.4"],
+  });
+  if (warnings.length > 0) throw new Error(`offline: Workbox warned while writing ${SERVICE_WORKER}:\n  ${warnings.join("\n  ")}`);
+  if (count !== plan.shell.length) throw new Error(`offline: Workbox precached ${count} files, the app shell has ${plan.shell.length}`);
+
+  // On the wire: text gzipped, as hosts send it; images and Pagefind's files (compressed already) as they are.
+  let gzipBytes = 0;
+  for (const path of plan.shell) {
+    const bytes = await readFile(join(outDir, path));
+    gzipBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(path) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+  }
+  return { version, plan, precache: { count, bytes: size, gzipBytes }, ms: performance.now() - started };
+}
+
+export function offline(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "site:offline",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const { version, plan, precache, ms } = await writeServiceWorker({ outDir: fileURLToPath(dir), base });
+        logger.info(
+          `${SERVICE_WORKER} (build ${version}): precaches ${precache.count} files (${(precache.gzipBytes / 1024).toFixed(1)} KiB gzip); ` +
+            `"Save for offline" adds ${plan.pages.length} pages and ${plan.files.length} files; ${Math.round(ms)} ms`,
+        );
+      },
+    },
+  };
+}
