@@ -5,6 +5,8 @@
 import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "~/lib/content/order";
+import { paginate } from "~/lib/pagination";
+import type { ListPage } from "~/lib/pagination";
 import { readingMinutes } from "~/lib/reading-time";
 import { relatedQuestionsIndex } from "~/lib/topics/related";
 import { sectionTopics } from "~/lib/question-topics";
@@ -82,6 +84,29 @@ export async function getTopicsById(ids: readonly string[]): Promise<TopicEntry[
     if (!topic) throw new Error(`Unknown topic "${id}" (content/topics.yaml has: ${[...byId.keys()].join(", ")})`);
     return topic;
   });
+}
+
+/** Questions on each page of the home page's list: a handbook of hundreds stays a page a reader can scan and download. */
+export const QUESTIONS_PER_PAGE = 24;
+
+/** What a card of the home page's list shows. */
+export interface QuestionCardData {
+  readonly entry: QuestionEntry;
+  readonly topics: TopicEntry[];
+  readonly minutes: number;
+}
+
+let homePagesPromise: Promise<ListPage<QuestionCardData>[]> | undefined;
+
+/** The home page's question list, in order, page by page (`QUESTIONS_PER_PAGE` to a page). */
+export function getHomePages(): Promise<ListPage<QuestionCardData>[]> {
+  homePagesPromise ??= getQuestions().then(async (questions) => {
+    const cards = await Promise.all(
+      questions.map(async (entry) => ({ entry, topics: await getTopicsById(entry.data.topics), minutes: readingMinutes(entry.body ?? "") })),
+    );
+    return paginate(cards, QUESTIONS_PER_PAGE);
+  });
+  return homePagesPromise;
 }
 
 /** A short piece of site prose from content/notes/ (e.g. the closing advice on the home page). */
