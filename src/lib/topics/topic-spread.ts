@@ -39,12 +39,18 @@ export interface SpreadLayout {
 export interface SpreadOptions {
   readonly width?: number;
   readonly rowHeight?: number;
-  /** Room for the labels, left of the bars. */
+  /** Room for the labels, left of the bars; by default the longest title's estimated width at 14 px. */
   readonly labelWidth?: number;
 }
 
+/** Average advance of a character of a system sans-serif, as a share of the font size, with some to spare. */
+const CHAR_WIDTH = 0.6;
+const LABEL_SIZE = 14;
+
 /** Rows by how many questions cover the topic (most first), then title; bars scaled to the most covered topic. */
-export function layoutTopicSpread(index: readonly TopicIndexEntry[], { width = 704, rowHeight = 28, labelWidth = 220 }: SpreadOptions = {}): SpreadLayout {
+export function layoutTopicSpread(index: readonly TopicIndexEntry[], { width = 704, rowHeight = 28, labelWidth }: SpreadOptions = {}): SpreadLayout {
+  const longest = Math.max(0, ...index.map((e) => e.topic.title.length));
+  const labels = labelWidth ?? Math.ceil(longest * LABEL_SIZE * CHAR_WIDTH) + 16;
   const counted = index.map((entry) => {
     const main = entry.questions.filter((q) => q.main).length;
     return { entry, main, sectionOnly: entry.questions.length - main };
@@ -52,7 +58,7 @@ export function layoutTopicSpread(index: readonly TopicIndexEntry[], { width = 7
   counted.sort((a, b) => b.entry.questions.length - a.entry.questions.length || a.entry.topic.title.localeCompare(b.entry.topic.title));
   const scale = Math.max(1, ...counted.map((c) => c.main + c.sectionOnly));
   // Room right of the bars for the count.
-  const barMax = Math.max(1, width - labelWidth - 64);
+  const barMax = Math.max(1, width - labels - 64);
   const rows = counted.map(({ entry, main, sectionOnly }, i) => ({
     topicId: entry.topic.id,
     title: entry.topic.title,
@@ -64,5 +70,5 @@ export function layoutTopicSpread(index: readonly TopicIndexEntry[], { width = 7
     mainWidth: (main / scale) * barMax,
     sectionWidth: (sectionOnly / scale) * barMax,
   }));
-  return { width, height: rows.length * rowHeight, barLeft: labelWidth, barMax, rowHeight, scale, rows };
+  return { width, height: rows.length * rowHeight, barLeft: labels, barMax, rowHeight, scale, rows };
 }

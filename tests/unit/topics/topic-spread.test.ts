@@ -44,6 +44,14 @@ describe("layoutTopicSpread", () => {
     expect(layout.barLeft + layout.barMax).toBeLessThan(layout.width);
   });
 
+  it("leaves room left of the bars for the longest title", () => {
+    const long = [entry("deployment", [{ main: true, sections: 0 }])];
+    (long[0] as { topic: { title: string } }).topic.title = "Deployment and Infrastructure";
+    const layout = layoutTopicSpread(long);
+    expect(layout.barLeft).toBeGreaterThanOrEqual("Deployment and Infrastructure".length * 14 * 0.56);
+    expect(layoutTopicSpread(index).barLeft).toBeLessThan(layout.barLeft);
+  });
+
   it("keeps its height for any number of questions: it grows with topics only", () => {
     const many = [entry("rag", Array.from({ length: 1000 }, (_, i) => ({ main: i % 2 === 0, sections: 1 })))];
     const layout = layoutTopicSpread(many, { rowHeight: 30 });
