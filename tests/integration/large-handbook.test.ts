@@ -37,6 +37,9 @@ describe("a handbook of 49 questions", () => {
     expect([links(second, "prev"), links(second, "next")]).toEqual([["/"], ["/page/3/"]]);
     expect([links(third, "prev"), links(third, "next")]).toEqual([["/page/2/"], []]);
     expect(second).toContain("Questions 25–48 of 49, page 2 of 3");
+    // The arrows are decoration: the links' names are the words alone.
+    expect(second).toMatch(/rel="prev"[^>]*><span aria-hidden="true"[^>]*>←<\/span> Previous page<\/a>/);
+    expect(second).toMatch(/rel="next"[^>]*>Next page <span aria-hidden="true"[^>]*>→<\/span><\/a>/);
     expect(site.exists("dist/page/4/index.html")).toBe(false);
     expect(site.exists("dist/page/1/index.html")).toBe(false);
   });
