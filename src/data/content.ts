@@ -16,7 +16,6 @@ import type { QuestionInfo, TopicIndexEntry, TopicInfo } from "~/lib/topics/topi
 
 export type QuestionEntry = CollectionEntry<"questions">;
 export type TopicEntry = CollectionEntry<"topics">;
-export type NoteEntry = CollectionEntry<"notes">;
 
 const fileOf = (id: string) => `content/questions/${id}.mdx`;
 

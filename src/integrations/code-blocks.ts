@@ -7,7 +7,7 @@ import type { AstroIntegration } from "astro";
 import { bundledThemes } from "shiki";
 import { createCodeTransformer, paletteCss, themePalette } from "../lib/code-block";
 
-export const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
+const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
 
 /** The code block backgrounds, as --site-color-code-bg in src/styles/tokens.css: token colours must read on them. */
 export const CODE_BACKGROUNDS = { light: "#f6f8fa", dark: "#0d1117" } as const;

@@ -2,7 +2,7 @@
  * Builds the Pagefind search index inside `astro build` (no second command), from the
  * built question pages only. Topic filters and aliases are added to the HTML Pagefind
  * reads (src/lib/search/indexing.ts), not to the pages readers get. The bundle is written
- * to `<outDir>/pagefind/`, served at `<base>pagefind/`; the browser passes the base as
+ * to `<outDir>/pagefind/` (`files.pagefind`), served under the base path; the browser passes the base as
  * Pagefind's `baseUrl` so result URLs carry it.
  *
  * Pagefind's Node API reports problems in `errors` arrays rather than throwing: every
@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { SEARCH_DATA_FILE, parseSearchData } from "../lib/search/data";
+import { files, pages } from "../lib/routes";
+import { parseSearchData } from "../lib/search/data";
 import { augmentForIndex } from "../lib/search/indexing";
 
 function check(step: string, errors: readonly string[]): void {
@@ -35,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
 
-        const dataPath = join(outDir, SEARCH_DATA_FILE);
+        const dataPath = join(outDir, files.searchData);
         if (!(await exists(dataPath))) {
           throw new Error(
             `${dataPath} was not built: src/pages/search/data.json.ts must exist, the search index needs it`,
@@ -53,23 +54,21 @@ export function pagefindIndex(): AstroIntegration {
         try {
           let words = 0;
           for (const question of data.questions) {
-            const file = join("questions", question.id, "index.html");
+            const page = pages.question(question.id);
+            const file = join(page, "index.html");
             const path = join(outDir, file);
             if (!(await exists(path)))
-              throw new Error(`${path} is missing: every question in ${SEARCH_DATA_FILE} must have a built page`);
+              throw new Error(`${path} is missing: every question in ${files.searchData} must have a built page`);
             const html = augmentForIndex(await readFile(path, "utf8"), question, data.topics, file);
             // The URL is site-relative; the browser adds the base path through `baseUrl`.
-            const { errors, file: added } = await index.addHTMLFile({
-              url: `/questions/${question.id}/`,
-              content: html,
-            });
+            const { errors, file: added } = await index.addHTMLFile({ url: `/${page}`, content: html });
             check(`indexing ${file}`, errors);
             if (added.uniqueWords < 50)
               throw new Error(`${file}: only ${added.uniqueWords} words indexed; is data-pagefind-body on the answer?`);
             words += added.uniqueWords;
           }
 
-          const outputPath = join(outDir, "pagefind");
+          const outputPath = join(outDir, files.pagefind);
           await rm(outputPath, { recursive: true, force: true });
           const { errors: writeErrors } = await index.writeFiles({ outputPath });
           check("writeFiles", writeErrors);

@@ -24,7 +24,7 @@ export function designFiles(root: string): string[] {
   return [join(root, "src", "og"), join(root, "src", "lib", "preview")].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f))).sort();
 }
 
-export function designHash(root: string): string {
+function designHash(root: string): string {
   const hash = createHash("sha256");
   for (const file of designFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
   hash.update(JSON.stringify(fontLibrary(root).versions));

@@ -4,8 +4,8 @@
  * Read by astro.config.mjs; a wrong value stops the build with a message saying what to write.
  */
 
-export const DEFAULT_SITE_URL = "http://localhost:4321";
-export const DEFAULT_BASE_PATH = "/";
+const DEFAULT_SITE_URL = "http://localhost:4321";
+const DEFAULT_BASE_PATH = "/";
 
 export interface DeployConfig {
   /** The origin the site is served from, without a trailing slash: `https://example.org`. */

@@ -28,7 +28,7 @@ export interface LinkCheckOptions {
 }
 
 /** A link found in a page. */
-export interface FoundLink {
+interface FoundLink {
   readonly element: string;
   readonly attribute: string;
   readonly value: string;

@@ -219,7 +219,7 @@ export function markdownToPlainText(markdown: string): string {
   return blockText(root).replace(/\n{3,}/g, "\n\n").trim();
 }
 
-export interface LlmsEntry {
+interface LlmsEntry {
   readonly title: string;
   /** Absolute URL of the Markdown copy. */
   readonly url: string;

@@ -82,7 +82,7 @@ export function inlineText(node: MdxNode): string {
 }
 
 /** Fence languages shown as plain text (diagrams, prompt templates): not highlighted, placeholders marked. */
-export const PLAIN_LANGUAGES: ReadonlySet<string> = new Set(["", "text", "plaintext", "txt", "plain"]);
+const PLAIN_LANGUAGES: ReadonlySet<string> = new Set(["", "text", "plaintext", "txt", "plain"]);
 
 /** Whether a fence's language is one of the plain-text ones (`text`, an unlabelled fence, …). */
 export function isPlainLanguage(lang: string | null | undefined): boolean {

@@ -4,11 +4,9 @@
  * practice mode's fill-ins all use them, so a placeholder is always stored under the key the page reads.
  */
 
-/** Longest placeholder name, in characters; longer bracketed text is not a placeholder. */
+/** Longest placeholder name, in characters; longer bracketed text is not a placeholder. A key is made from a name,
+ * so it is never longer. */
 export const MAX_PLACEHOLDER_NAME = 40;
-
-/** Longest key, in characters: a key made from a name at the cap fits without being cut. */
-export const MAX_PLACEHOLDER_KEY = MAX_PLACEHOLDER_NAME;
 
 /** A placeholder's name: a letter, then up to 39 more characters, none of them `]` or a line break. */
 const NAME = `[A-Za-z][^\\]\\n]{0,${MAX_PLACEHOLDER_NAME - 1}}`;
@@ -20,7 +18,7 @@ export const PLACEHOLDER_NAME = new RegExp(`^${NAME}$`);
 export const PLACEHOLDER_PATTERN = new RegExp(`\\[(${NAME})\\]`, "g");
 
 /**
- * The stable key of a placeholder name, `[a-z0-9-]` and at most MAX_PLACEHOLDER_KEY characters:
+ * The stable key of a placeholder name, `[a-z0-9-]` and at most MAX_PLACEHOLDER_NAME characters:
  * "Company/Domain" -> "company-domain". Null when nothing usable is left (stored data from elsewhere).
  */
 export function placeholderKey(name: string): string | null {
@@ -28,7 +26,7 @@ export function placeholderKey(name: string): string | null {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_PLACEHOLDER_KEY)
+    .slice(0, MAX_PLACEHOLDER_NAME)
     .replace(/-+$/, "");
   return key === "" ? null : key;
 }

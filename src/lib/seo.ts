@@ -4,7 +4,7 @@
  * the component only prints them.
  */
 
-export interface SeoImage {
+interface SeoImage {
   /** Absolute URL of the image. */
   readonly url: string;
   readonly width: number;

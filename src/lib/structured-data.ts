@@ -22,13 +22,13 @@ export interface QaPageInput {
   readonly inLanguage: string;
 }
 
-export interface Organization {
+interface Organization {
   readonly "@type": "Organization";
   readonly name: string;
   readonly url: string;
 }
 
-export interface Answer {
+interface Answer {
   readonly "@type": "Answer";
   readonly text: string;
   readonly url: string;
@@ -38,7 +38,7 @@ export interface Answer {
   readonly upvoteCount: number;
 }
 
-export interface Question {
+interface Question {
   readonly "@type": "Question";
   readonly name: string;
   readonly text: string;

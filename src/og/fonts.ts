@@ -25,7 +25,7 @@ import {
 import type { PreviewFontSubset } from "../lib/preview/fonts.ts";
 
 /** One font file as Satori gets it: a unique name per subset, so each subset is its own fallback. */
-export interface FontFile {
+interface FontFile {
   readonly name: string;
   readonly weight: number;
   /** The .woff file in its package. */
@@ -55,7 +55,7 @@ export interface FontLibrary {
 }
 
 /** The name a subset file goes by in Satori and in the SVG: "Noto Sans SC 12", "Inter latin-ext". */
-export function fontName(subset: PreviewFontSubset): string {
+function fontName(subset: PreviewFontSubset): string {
   return `${subset.family} ${subset.subset.replace(/[^A-Za-z0-9-]/g, "")}`;
 }
 

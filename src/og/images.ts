@@ -46,7 +46,7 @@ function stats(): ImageStats {
 }
 
 /** Every character of the cards that no font can draw, as one message; undefined when all can be drawn. */
-export function undrawable(images: readonly { image: PreviewImage; plan: CardPlan }[]): string | undefined {
+function undrawable(images: readonly { image: PreviewImage; plan: CardPlan }[]): string | undefined {
   const lines = images.flatMap(({ image, plan }) =>
     plan.missing.map(
       ({ field, char }) =>

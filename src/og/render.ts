@@ -107,7 +107,7 @@ const unescapeXml = (text: string) =>
  * glyph, whatever its weight. A word whose characters come from several files gets the one that
  * draws most of them first (resvg falls back for the rest).
  */
-export function assignFonts(svg: string, plan: Pick<CardPlan, "charFonts">): string {
+function assignFonts(svg: string, plan: Pick<CardPlan, "charFonts">): string {
   return svg.replace(/(<text\b[^>]*?)font-family="[^"]*"([^>]*>)([^<]*)<\/text>/g, (all, before: string, after: string, content: string) => {
     const counts = new Map<string, number>();
     for (const char of unescapeXml(content)) {

@@ -11,7 +11,7 @@ const NAME = 0x6e616d65; // "name"
  * A minimal OpenType `name` table (format 0, Windows Unicode) naming the font `family`: family,
  * subfamily, full and PostScript names, and the typographic family that font databases read first.
  */
-export function nameTable(family: string, subfamily = "Regular"): Buffer {
+function nameTable(family: string, subfamily = "Regular"): Buffer {
   const records: [number, string][] = [
     [1, family],
     [2, subfamily],

@@ -27,7 +27,6 @@ export const questionSlugs = [
   "staying-current",
 ] as const;
 
-export type QuestionSlug = (typeof questionSlugs)[number];
 
 /** A small page object for the site under its base path. */
 export interface Site {
@@ -42,13 +41,13 @@ export interface Site {
 }
 
 /** One console error, uncaught page error, CSP violation or request to another origin. */
-export interface PageProblem {
+interface PageProblem {
   kind: "console" | "pageerror" | "csp" | "offsite";
   text: string;
   url: string;
 }
 
-export interface ConsoleErrors {
+interface ConsoleErrors {
   /** Problems seen so far in this test (all pages of the context). */
   readonly problems: readonly PageProblem[];
   /** Stops matching problems (or, with no pattern, all of them) from failing this test. */

@@ -10,10 +10,10 @@ import { accessSync, constants, existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 
 /** Where Debian, Ubuntu and Google put their browsers, in order of preference. */
-export const SYSTEM_BROWSER_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const SYSTEM_BROWSER_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** The environment variable that points at a browser of the user's choosing. */
-export const BROWSER_ENV_VAR = "PLAYWRIGHT_CHROMIUM_EXECUTABLE";
+const BROWSER_ENV_VAR = "PLAYWRIGHT_CHROMIUM_EXECUTABLE";
 
 /** The commands that install Debian's Chromium; run in order, as root. */
 export const APT_INSTALL_COMMANDS = [

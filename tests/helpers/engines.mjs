@@ -11,7 +11,7 @@ import { delimiter, join } from "node:path";
 import { isExecutable } from "./browser.mjs";
 
 /** The engines the suite knows, in the order they are reported. */
-export const ENGINE_NAMES = /** @type {const} */ (["firefox", "webkit"]);
+const ENGINE_NAMES = /** @type {const} */ (["firefox", "webkit"]);
 
 /** @typedef {(typeof ENGINE_NAMES)[number]} EngineName */
 
@@ -20,7 +20,7 @@ export const ENGINE_NAMES = /** @type {const} */ (["firefox", "webkit"]);
  * that brings it. MiniBrowser ships in libwebkit2gtk-4.1-0, a dependency of webkit2gtk-driver.
  * @type {Record<EngineName, { label: string, needs: { tool: string, paths: string[], package: string }[] }>}
  */
-export const ENGINE_NEEDS = {
+const ENGINE_NEEDS = {
   firefox: {
     label: "Firefox ESR",
     needs: [{ tool: "firefox", paths: ["/usr/bin/firefox-esr"], package: "firefox-esr" }],
@@ -45,7 +45,7 @@ export const ENGINE_NEEDS = {
 };
 
 /** The environment variable that picks engines: `ENGINES=firefox npm run test:engines`. */
-export const ENGINES_ENV_VAR = "ENGINES";
+const ENGINES_ENV_VAR = "ENGINES";
 
 /**
  * @typedef {{ engine: EngineName, label: string, tools: Record<string, string>, reason: string }} FoundEngine

@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /** Content types by extension; the ones marked text are gzipped on the way out. */
-export const TYPES = {
+const TYPES = {
   ".html": ["text/html; charset=utf-8", true],
   ".css": ["text/css; charset=utf-8", true],
   ".js": ["text/javascript; charset=utf-8", true],

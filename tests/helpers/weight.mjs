@@ -30,7 +30,7 @@ export function wireBytes(file) {
  * @param {string} file
  * @returns {"html" | "css" | "js" | "font" | "image" | "search" | "other"}
  */
-export function kindOf(file) {
+function kindOf(file) {
   const ext = extname(file).toLowerCase();
   if (ext === ".html") return "html";
   if (ext === ".css") return "css";
@@ -65,7 +65,7 @@ export function fileForUrl(url, { dir, base }) {
 }
 
 /** Static ES module imports of a script (not dynamic `import()`), as written. @param {string} code */
-export function staticImports(code) {
+function staticImports(code) {
   const found = new Set();
   for (const m of code.matchAll(/\b(?:import|export)\s*(?:[^'"();=]*?\bfrom\s*)?["']([^"']+)["']/g)) {
     if (m[1] && /\.m?js$|^\.\.?\//.test(m[1])) found.add(m[1]);
@@ -74,7 +74,7 @@ export function staticImports(code) {
 }
 
 /** `url(...)` references of a stylesheet, without data: URLs. @param {string} css */
-export function cssUrls(css) {
+function cssUrls(css) {
   const found = new Set();
   for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (m[2] && !m[2].startsWith("data:")) found.add(m[2]);
   for (const m of css.matchAll(/@import\s+(?:url\()?\s*['"]([^'"]+)['"]/g)) if (m[1]) found.add(m[1]);

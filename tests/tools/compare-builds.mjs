@@ -49,7 +49,7 @@ function factsOf(html) {
       facts.headings.push(`${node.nodeName}#${attrs.id ?? ""} ${text.join("").replace(/\s+/g, " ").trim()}`);
     }
     for (const child of node.childNodes ?? []) walk(child, skip);
-    if (node.content) walk(node.content, true);
+    // A <template>'s content is not part of the page until a script copies it (search draws results so).
   };
   walk(parse(html), false);
   return facts;

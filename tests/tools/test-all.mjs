@@ -25,7 +25,7 @@ const REPORTS = join(ROOT, ".tmp", "test-reports");
  * @type {import("../helpers/test-plan.mjs").Step[]}
  */
 const STEPS = [
-  { name: "types", stage: 1, what: "astro check", command: ["npx", "astro", "check"] },
+  { name: "types", stage: 1, what: "astro check, Prettier and knip (npm run check)", command: ["npm", "run", "--silent", "check"] },
   { name: "unit", stage: 1, what: "Vitest: pure modules, content", command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "unit"], report: "vitest" },
   { name: "integration", stage: 1, what: "Vitest: broken copies of the site must fail to build", command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "integration"], report: "vitest" },
   { name: "build", stage: 2, what: "astro build into dist/, with the link check", command: ["npx", "astro", "build"] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PLACEHOLDER_KEY, MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME, PLACEHOLDER_PATTERN, placeholderKey } from "../../src/lib/placeholders";
+import { MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME, PLACEHOLDER_PATTERN, placeholderKey } from "../../src/lib/placeholders";
 
 describe("placeholderKey", () => {
   it("makes lower-case words joined by single hyphens", () => {
@@ -14,7 +14,7 @@ describe("placeholderKey", () => {
   });
 
   it("caps keys, and a name at the longest allowed keeps its whole key", () => {
-    expect(placeholderKey("a".repeat(80))).toHaveLength(MAX_PLACEHOLDER_KEY);
+    expect(placeholderKey("a".repeat(80))).toHaveLength(MAX_PLACEHOLDER_NAME);
     const longest = `A${"b".repeat(MAX_PLACEHOLDER_NAME - 1)}`;
     expect(PLACEHOLDER_NAME.test(longest)).toBe(true);
     expect(placeholderKey(longest)).toBe(longest.toLowerCase());

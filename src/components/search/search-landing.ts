@@ -3,10 +3,11 @@
  * words in the answer with Pagefind's highlight script, and offers a way to clear them.
  * Loaded only when the parameter is present.
  */
-// Linked, not imported: see ./stylesheet.ts.
+// Linked, not imported: see loadStylesheet in src/dom.ts.
 import { files, href } from "~/lib/routes";
 import landingCss from "./search-landing.css?url";
 import { HIGHLIGHT_PARAM, highlightPattern, readHighlightTerms, withoutHighlight } from "~/lib/search/highlight";
+import { highlightNote } from "~/lib/search/messages";
 import { loadStylesheet } from "~/dom";
 import { NOT_CONTENT, selector } from "~/hooks";
 
@@ -24,7 +25,15 @@ interface PagefindHighlighter {
 
 type PagefindHighlightClass = new (options: Record<string, unknown>) => PagefindHighlighter;
 
-export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
+/** The bar that says what is marked and clears the marks (SearchHighlight.astro). */
+export interface HighlightBar {
+  bar: HTMLElement;
+  text: HTMLElement;
+  clear: HTMLElement;
+}
+
+/** Marks the URL's words in the page and shows the bar; its button's listener goes with `signal`. */
+export async function highlightSearchTerms({ bar, text, clear }: HighlightBar, signal: AbortSignal): Promise<void> {
   const terms = readHighlightTerms(location.search);
   const pattern = highlightPattern(terms);
   if (!pattern) return;
@@ -44,35 +53,32 @@ export async function highlightSearchTerms(bar: HTMLElement): Promise<void> {
   }
   new WordStartHighlight({
     highlightParam: HIGHLIGHT_PARAM,
-    // No inline <style>: the page's CSP forbids it, and search.css styles the marks.
+    // No inline <style>: the page's CSP forbids it, and search-landing.css styles the marks.
     addStyles: false,
     markContext: null,
     markOptions: {
       className: MARK_CLASS,
-      exclude: [
-        selector(NOT_CONTENT),
-        `${selector(NOT_CONTENT)} *`,
-      ],
+      exclude: [selector(NOT_CONTENT), `${selector(NOT_CONTENT)} *`],
     },
   });
 
-  const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
-  const words = terms.map((t) => `“${t}”`).join(", ");
-  const text = bar.querySelector("[data-highlight-text]");
-  if (text) {
-    text.textContent =
-      marks.length > 0
-        ? `${marks.length} ${marks.length === 1 ? "match" : "matches"} for ${words} highlighted.`
-        : `No exact matches for ${words} on this page.`;
-  }
+  text.textContent = highlightNote(document.querySelectorAll(`mark.${MARK_CLASS}`).length, terms);
   bar.hidden = false;
-  bar.querySelector("[data-highlight-clear]")?.addEventListener("click", () => {
-    clearMarks();
-    history.replaceState(history.state, "", `${location.pathname}${withoutHighlight(location.search)}${location.hash}`);
-    bar.hidden = true;
-    // The button is gone: put focus back where reading continues, without jumping.
-    document.getElementById("main")?.focus({ preventScroll: true });
-  });
+  clear.addEventListener(
+    "click",
+    () => {
+      clearMarks();
+      history.replaceState(
+        history.state,
+        "",
+        `${location.pathname}${withoutHighlight(location.search)}${location.hash}`,
+      );
+      bar.hidden = true;
+      // The button is gone: put focus back where reading continues, without jumping.
+      document.getElementById("main")?.focus({ preventScroll: true });
+    },
+    { signal },
+  );
 }
 
 function clearMarks(): void {

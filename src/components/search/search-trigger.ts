@@ -1,32 +1,43 @@
 /** Opens the dialog and loads the search code on first use; handles the keyboard shortcuts. */
-class SiteSearch extends HTMLElement {
+import { SiteElement, requireParts } from "~/dom";
+
+class SiteSearch extends SiteElement {
   #dialog: HTMLDialogElement | null = null;
-  #button: HTMLButtonElement | null = null;
+  #input: HTMLInputElement | null = null;
+  #form: HTMLFormElement | null = null;
   #loading: Promise<void> | undefined;
 
-  connectedCallback() {
-    this.#dialog = this.querySelector("dialog");
-    this.#button = this.querySelector("[data-search-open]");
-    const link = this.querySelector<HTMLElement>("[data-search-link]");
-    if (!this.#dialog || !this.#button || !link) return;
-    link.hidden = true;
-    this.#button.hidden = false;
-    if (/Mac|iPhone|iPad/.test(navigator.platform)) this.#button.title = "Search (/ or ⌘K)";
-    else this.#button.title = "Search (/ or Ctrl+K)";
-
-    this.#button.addEventListener("click", () => this.open());
-    this.querySelector("[data-search-close]")?.addEventListener("click", () => this.#dialog?.close());
-    this.#dialog.addEventListener("close", () => this.#button?.focus());
-    // A click on the backdrop (the dialog box itself, outside its frame) closes it.
-    this.#dialog.addEventListener("click", (event) => {
-      if (event.target === this.#dialog) this.#dialog?.close();
+  protected connect(): void {
+    const parts = requireParts(this, {
+      dialog: "dialog",
+      button: "[data-search-open]",
+      link: "[data-search-link]",
+      close: "[data-search-close]",
+      form: "[data-search-form]",
+      input: "[data-search-input]",
     });
-    this.#dialog.addEventListener("keydown", (event) => this.#trapFocus(event));
-    document.addEventListener("keydown", (event) => this.#shortcut(event));
+    if (!parts) return;
+    const { button, link, close } = parts;
+    const dialog = (this.#dialog = parts.dialog as HTMLDialogElement);
+    this.#input = parts.input as HTMLInputElement;
+    this.#form = parts.form as HTMLFormElement;
+    const signal = this.signal;
+    signal.addEventListener("abort", () => (this.#loading = undefined));
+    link.hidden = true;
+    button.hidden = false;
+    button.title = /Mac|iPhone|iPad/.test(navigator.platform) ? "Search (/ or ⌘K)" : "Search (/ or Ctrl+K)";
+
+    button.addEventListener("click", () => this.open(), { signal });
+    close.addEventListener("click", () => dialog.close(), { signal });
+    dialog.addEventListener("close", () => button.focus(), { signal });
+    // A click on the backdrop (the dialog box itself, outside its frame) closes it.
+    dialog.addEventListener("click", (event) => event.target === dialog && dialog.close(), { signal });
+    dialog.addEventListener("keydown", (event) => this.#trapFocus(event, dialog), { signal });
+    document.addEventListener("keydown", (event) => this.#shortcut(event), { signal });
   }
 
   /** "/" outside a text field, or Ctrl/Cmd+K anywhere. */
-  #shortcut(event: KeyboardEvent) {
+  #shortcut(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.altKey) return;
     const target = event.target as HTMLElement | null;
     const typing = target?.closest("input, textarea, select, [contenteditable]:not([contenteditable='false'])");
@@ -34,14 +45,16 @@ class SiteSearch extends HTMLElement {
     const k = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey) && !event.shiftKey;
     if (!slash && !k) return;
     event.preventDefault();
-    if (this.#dialog?.open) this.querySelector<HTMLInputElement>("[data-search-input]")?.select();
+    if (this.#dialog?.open) this.#input?.select();
     else this.open();
   }
 
   /** Opens the dialog; on the search page, goes to the page's own field instead. */
-  open() {
+  open(): void {
     const dialog = this.#dialog;
-    if (!dialog || dialog.open) return;
+    const input = this.#input;
+    const form = this.#form;
+    if (!dialog || !input || !form || dialog.open) return;
     const pageInput = document.querySelector<HTMLInputElement>("[data-search-page] [data-search-input]");
     if (pageInput) {
       pageInput.focus();
@@ -49,19 +62,32 @@ class SiteSearch extends HTMLElement {
       return;
     }
     dialog.showModal();
-    const input = dialog.querySelector<HTMLInputElement>("[data-search-input]");
-    input?.focus();
-    input?.select();
-    this.#loading ??= import("./search-ui").then(({ mountSearch }) =>
-      mountSearch(dialog, { mode: "dialog", onNavigate: () => dialog.close(), onEscape: () => dialog.close() }),
+    input.focus();
+    input.select();
+    const signal = this.signal;
+    this.#loading ??= import("./search-ui").then(
+      ({ mountSearch }) =>
+        mountSearch(dialog, {
+          mode: "dialog",
+          signal,
+          onNavigate: () => dialog.close(),
+          onEscape: () => dialog.close(),
+        }),
+      () => {
+        // The search code did not load (the site was deployed anew since this page loaded, or the network
+        // failed): do what the form does without JavaScript and open the search page, which lists every topic
+        // and question, and searches once its own code loads.
+        this.#loading = undefined;
+        form.submit();
+      },
     );
   }
 
   /** Keeps Tab and Shift+Tab inside the dialog (showModal makes the page inert; this also skips the browser UI). */
-  #trapFocus(event: KeyboardEvent) {
-    if (event.key !== "Tab" || !this.#dialog) return;
+  #trapFocus(event: KeyboardEvent, dialog: HTMLDialogElement): void {
+    if (event.key !== "Tab") return;
     const focusable = [
-      ...this.#dialog.querySelectorAll<HTMLElement>("a[href], button:not([disabled]), input:not([type='hidden'])"),
+      ...dialog.querySelectorAll<HTMLElement>("a[href], button:not([disabled]), input:not([type='hidden'])"),
     ].filter((el) => !el.hidden && el.closest("[hidden]") === null && el.getClientRects().length > 0);
     const first = focusable[0];
     const last = focusable.at(-1);

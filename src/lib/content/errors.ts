@@ -113,7 +113,7 @@ export function issueMessages(issue: IssueLike, { allowedFields, subject }: Issu
 }
 
 /** `content/questions/x.mdx:12: message`, or without the line when there is none. */
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`;
 }
 

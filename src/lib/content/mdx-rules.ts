@@ -16,7 +16,7 @@ import type { ElementContext } from "./mdx-elements";
 import { isCommentOnly, lineOf, text, unclosedFence } from "./mdx-source";
 
 /** A problem at a line of the file (1-based, frontmatter lines counted). */
-export interface LineProblem {
+interface LineProblem {
   readonly line?: number | undefined;
   readonly message: string;
 }

@@ -6,7 +6,7 @@
  */
 
 /** Exact ids, each with the page part that uses it. */
-export const RESERVED_IDS: Readonly<Record<string, string>> = {
+const RESERVED_IDS: Readonly<Record<string, string>> = {
   main: "the main landmark and skip-link target, in src/layouts/BaseLayout.astro",
   "toc-title": 'the "On this page" list, in src/components/question/TableOfContents.astro',
   "related-questions": 'the "Related questions" heading, in src/components/question/RelatedQuestions.astro',
@@ -28,12 +28,12 @@ export const RESERVED_IDS: Readonly<Record<string, string>> = {
 };
 
 /** Id prefixes the site generates ids under. */
-export const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
+const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
   "site-": "the site's own parts, such as the search dialog in src/components/search/Search.astro",
   "search-page-": "the search page's search box, in src/components/search/SearchPage.astro",
   "topic-map-": "the topic map, in src/components/topics/TopicMap.astro",
   "practice-": "practice mode, which names the answer's parts and fill-ins while the page runs (src/components/practice/)",
-  "search-hit-": "search results, named while the page runs (src/components/search/search-ui.ts)",
+  "search-hit-": "search results, named while the page runs (src/components/search/search-render.ts)",
   "user-content-": "footnotes, which Markdown numbers itself",
   "offline-": "offline reading: the home page's Save for offline and the offline page, in src/components/offline/",
 };

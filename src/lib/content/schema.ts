@@ -117,6 +117,6 @@ export const noteSchema = z
   )
   .strict();
 
-export type QuestionSchema = ReturnType<typeof createQuestionSchema>;
+type QuestionSchema = ReturnType<typeof createQuestionSchema>;
 export type QuestionData = z.output<QuestionSchema>;
 export type TopicData = z.output<typeof topicSchema>;

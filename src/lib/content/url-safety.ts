@@ -34,7 +34,7 @@ export function urlScheme(raw: string): string | undefined {
 }
 
 /** Shortens a URL for a message, showing control characters so a hidden tab is visible. */
-export function quoteUrl(raw: string): string {
+function quoteUrl(raw: string): string {
   const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
   return JSON.stringify(shown);
 }

@@ -13,7 +13,7 @@ export interface YamlRead {
 }
 
 /** The mapping key written at `offset`: the rest of its line up to the colon. */
-export function keyAt(text: string, offset: number): string {
+function keyAt(text: string, offset: number): string {
   const end = text.indexOf("\n", offset);
   const line = text.slice(offset, end < 0 ? undefined : end);
   const colon = line.indexOf(":");

@@ -1,13 +1,9 @@
-import { href, pages } from "../routes";
 /**
- * The small JSON document search shares between build and browser: topic titles,
- * aliases and links, and which sections of which question treat which topic. The
- * Pagefind integration reads it from the build output to add filters and aliases to
- * the index; the search UI fetches it on first use for its topic chips.
+ * The small JSON document search shares between build and browser (`files.searchData` in lib/routes.ts): topic
+ * titles and aliases, and which topics each question and its sections treat. The Pagefind integration reads it
+ * from the build output to add filters and aliases to the index; the search UI fetches it on first use for its
+ * topic chips. It holds only what those two read: links come from lib/routes.ts, titles of answers from the index.
  */
-
-/** Where the document is written, relative to the build output and to the base path. */
-export const SEARCH_DATA_FILE = "search/data.json";
 
 /** The Pagefind filter that carries topic ids. */
 export const TOPIC_FILTER = "topic";
@@ -16,15 +12,10 @@ export interface SearchTopic {
   id: string;
   title: string;
   aliases: string[];
-  /** Topic page URL, under the base path. */
-  url: string;
 }
 
 export interface SearchQuestion {
   id: string;
-  title: string;
-  /** Question page URL, under the base path. */
-  url: string;
   /** Topic ids of the whole answer, most central first. */
   topics: string[];
   /** Heading id -> topic ids, for sections that treat a topic in depth. */
@@ -40,7 +31,6 @@ export interface SearchData {
 
 export interface QuestionInput {
   id: string;
-  title: string;
   topics: readonly string[];
   sections: Readonly<Record<string, readonly string[]>>;
 }
@@ -52,19 +42,13 @@ export interface TopicInput {
 }
 
 /** Builds the shared search document from plain question and topic data. */
-export function buildSearchData(
-  questions: readonly QuestionInput[],
-  topics: readonly TopicInput[],
-  base: string,
-): SearchData {
+export function buildSearchData(questions: readonly QuestionInput[], topics: readonly TopicInput[]): SearchData {
   return {
     topics: [...topics]
       .sort((a, b) => a.title.localeCompare(b.title, "en"))
-      .map((t) => ({ id: t.id, title: t.title, aliases: [...t.aliases], url: href(base, pages.topic(t.id)) })),
+      .map((t) => ({ id: t.id, title: t.title, aliases: [...t.aliases] })),
     questions: questions.map((q) => ({
       id: q.id,
-      title: q.title,
-      url: href(base, pages.question(q.id)),
       topics: [...q.topics],
       sections: Object.fromEntries(Object.entries(q.sections).map(([id, ids]) => [id, [...ids]])),
     })),

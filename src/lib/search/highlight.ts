@@ -3,12 +3,13 @@
  * words travel in repeated `?highlight=` parameters, the same name the page's highlight
  * script reads (Pagefind's own `pagefind-highlight.js`, with our matching rule).
  */
+import { escapeRegExp } from "../text";
 
 /** The query parameter that carries the searched words. */
 export const HIGHLIGHT_PARAM = "highlight";
 
 /** At most this many words are carried; a long pasted paragraph should not become a long URL. */
-export const MAX_HIGHLIGHT_TERMS = 8;
+const MAX_HIGHLIGHT_TERMS = 8;
 
 /**
  * The words of a query worth marking: split on white space, stripped of surrounding
@@ -70,6 +71,6 @@ export function highlightPattern(terms: readonly string[]): RegExp | null {
   const escaped = [...terms]
     // Longer first, so "GPT-4" wins over "GPT" when both are searched.
     .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    .map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})[\\p{L}\\p{N}]*`, "giu");
 }

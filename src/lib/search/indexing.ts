@@ -3,6 +3,8 @@
  * and topic aliases. Both are added to the HTML handed to Pagefind at build time, never
  * to the page readers download, so aliases are neither visible nor read out twice.
  */
+import { questionTopics, sectionTopics } from "../question-topics";
+import { escapeHtml, escapeRegExp } from "../text";
 import type { SearchQuestion, SearchTopic } from "./data";
 import { TOPIC_FILTER } from "./data";
 
@@ -26,7 +28,7 @@ export interface AliasPlacement {
  * order of `sections`; the header comes first.
  */
 export function placeAliases(question: Pick<SearchQuestion, "topics" | "sections">): AliasPlacement[] {
-  const tagged = new Set(Object.values(question.sections).flat());
+  const tagged = new Set(sectionTopics(question));
   const headerTopics = question.topics.filter((id) => !tagged.has(id));
   const placements: AliasPlacement[] = [];
   if (headerTopics.length > 0) placements.push({ headingId: null, topicIds: headerTopics });
@@ -36,25 +38,9 @@ export function placeAliases(question: Pick<SearchQuestion, "topics" | "sections
   return placements;
 }
 
-/**
- * Every topic a question's filter carries: its own topics, then any further topic one of
- * its sections is tagged with (a section on caching makes the page findable under Caching).
- */
-export function questionTopicIds(question: Pick<SearchQuestion, "topics" | "sections">): string[] {
-  return [...new Set([...question.topics, ...Object.values(question.sections).flat()])];
-}
-
 /** The words indexed for a topic: `Topic: Fine-Tuning (LoRA, PEFT).` */
 export function aliasSentence(topic: Pick<SearchTopic, "title" | "aliases">): string {
   return topic.aliases.length > 0 ? `Topic: ${topic.title} (${topic.aliases.join(", ")}).` : `Topic: ${topic.title}.`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Index just past the closing tag of the heading with this id (h2-h6), or -1. */
@@ -80,9 +66,9 @@ export function sectionEnd(html: string, from: number): number {
 }
 
 /**
- * Returns the page HTML as the index should see it: topic filters (see `questionTopicIds`)
- * right after the `<h1>` inside `data-pagefind-body`, the aliases of topics without a tagged
- * section at the end of the header, and each tagged section's aliases at the end of that
+ * Returns the page HTML as the index should see it: topic filters (every topic the question covers, as
+ * lib/question-topics.ts counts them) right after the `<h1>` inside `data-pagefind-body`, the aliases of
+ * topics without a tagged section at the end of the header, and each tagged section's aliases at the end of that
  * section (see `sectionEnd`). Throws, naming `file`, when the body, the h1, a heading or a
  * topic is missing.
  */
@@ -99,8 +85,10 @@ export function augmentForIndex(
       throw new Error(`${file}: topic "${id}" is not in the search data (known: ${[...byId.keys()].join(", ")})`);
     return found;
   };
-  const aliasSpan = (ids: readonly string[]) =>
-    `<span data-pagefind-weight="${ALIAS_WEIGHT}"> ${ids.map((id) => escapeHtml(aliasSentence(topic(id)))).join(" ")} </span>`;
+  const aliasSpan = (ids: readonly string[]) => {
+    const sentences = ids.map((id) => escapeHtml(aliasSentence(topic(id)))).join(" ");
+    return `<span data-pagefind-weight="${ALIAS_WEIGHT}"> ${sentences} </span>`;
+  };
 
   const body = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/);
   if (body === -1)
@@ -110,7 +98,7 @@ export function augmentForIndex(
   const h1End = h1Close + "</h1>".length;
 
   const insertions: { at: number; text: string }[] = [];
-  const filters = questionTopicIds(question)
+  const filters = questionTopics(question)
     .map((id) => `<meta data-pagefind-filter="${TOPIC_FILTER}[content]" content="${escapeHtml(topic(id).id)}">`)
     .join("");
   insertions.push({ at: h1End, text: filters });
@@ -137,15 +125,15 @@ export function augmentForIndex(
 }
 
 /**
- * Questions per topic id, as Pagefind's topic filter counts them (a question counts once for
- * each topic in `questionTopicIds`). Lets the search page draw its topic chips at build time.
+ * Questions per topic id, as Pagefind's topic filter counts them (a question counts once for each
+ * topic it covers, lib/question-topics.ts). Lets the search page draw its topic chips at build time.
  */
 export function topicQuestionCounts(
   questions: readonly Pick<SearchQuestion, "topics" | "sections">[],
 ): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const question of questions) {
-    for (const id of questionTopicIds(question)) counts[id] = (counts[id] ?? 0) + 1;
+    for (const id of questionTopics(question)) counts[id] = (counts[id] ?? 0) + 1;
   }
   return counts;
 }

@@ -1,8 +1,12 @@
 /**
- * Turns Pagefind's raw result data into what the search UI shows: the question, its
- * best-matching sections (with the heading above each for context), and excerpts built
- * from the page's words, split into plain and marked text so they render without innerHTML.
+ * Turns Pagefind's raw result data for one page into what the search UI shows: the question, its
+ * best-matching sections (with the heading above each for context) and their excerpts (./excerpt.ts).
  */
+import { withAncestors } from "../headings";
+import { buildExcerpt, findPhrase, wordCount } from "./excerpt";
+import type { ExcerptPart, WordLocationLike } from "./excerpt";
+import { topicsMatchingTerms } from "./via-topics";
+import type { TopicWords } from "./via-topics";
 
 /** The parts of Pagefind's `PagefindSearchAnchor` this module reads. */
 export interface AnchorLike {
@@ -12,15 +16,8 @@ export interface AnchorLike {
   location: number;
 }
 
-/** The parts of Pagefind's `PagefindWordLocation` this module reads. */
-export interface WordLocationLike {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
 /** The parts of Pagefind's `PagefindSubResult` this module reads. */
-export interface SubResultLike {
+interface SubResultLike {
   title: string;
   url: string;
   weighted_locations: WordLocationLike[];
@@ -35,11 +32,6 @@ export interface FragmentLike {
   meta: Record<string, string | undefined>;
   sub_results: SubResultLike[];
   anchors: AnchorLike[];
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
 }
 
 export interface ShapedSection {
@@ -75,7 +67,7 @@ export interface ShapeOptions {
   /** Heading id -> topic ids for this question (`sections` in its frontmatter). */
   sectionTopics: Readonly<Record<string, readonly string[]>>;
   /** Topic id -> title and aliases, to name the topic an alias-only match came through. */
-  topics: ReadonlyMap<string, { title: string; aliases: readonly string[] }>;
+  topics: ReadonlyMap<string, TopicWords>;
   /** The searched words (to name the topic of an alias-only match). */
   terms: readonly string[];
   /** Rewrites a result URL (e.g. adds the highlight parameters). */
@@ -86,38 +78,29 @@ export interface ShapeOptions {
   excerptLength: number;
 }
 
-function pushPart(parts: ExcerptPart[], text: string, marked: boolean): void {
-  if (text === "") return;
-  const last = parts.at(-1);
-  if (last && last.marked === marked) last.text += text;
-  else parts.push({ text, marked });
-}
-
 const HEADING = /^h([1-6])$/i;
 
 function level(anchor: AnchorLike): number {
   return Number(HEADING.exec(anchor.element)?.[1] ?? 0);
 }
 
-/** Heading ids in page order, each with the ids of the headings it sits under (nearest first). */
-export function headingAncestors(anchors: readonly AnchorLike[]): Map<string, AnchorLike[]> {
-  const headings = anchors.filter((a) => HEADING.test(a.element)).sort((a, b) => a.location - b.location);
-  const result = new Map<string, AnchorLike[]>();
-  const stack: AnchorLike[] = [];
-  for (const heading of headings) {
-    while (stack.length > 0 && level(stack.at(-1)!) >= level(heading)) stack.pop();
-    result.set(
-      heading.id,
-      [...stack].reverse().filter((a) => level(a) > 1),
-    );
-    stack.push(heading);
-  }
-  return result;
+/**
+ * Each heading anchor's id with the headings it sits under, outermost first: the nesting rule of
+ * lib/headings.ts, read from Pagefind's anchors in page order. Elements that are not headings are left out.
+ */
+export function anchorAncestors(anchors: readonly AnchorLike[]): Map<string, AnchorLike[]> {
+  const headings = anchors
+    .filter((a) => HEADING.test(a.element))
+    .sort((a, b) => a.location - b.location)
+    .map((anchor) => ({ anchor, depth: level(anchor) }));
+  return new Map(
+    withAncestors(headings).map(({ heading, ancestors }) => [heading.anchor.id, ancestors.map((h) => h.anchor)]),
+  );
 }
 
 /**
  * Whether a section treats the topic: it is tagged with it, or sits under a heading that is.
- * `ancestors` comes from `headingAncestors`.
+ * `ancestors` comes from `anchorAncestors`.
  */
 export function sectionInTopic(
   id: string,
@@ -145,115 +128,6 @@ function aliasOnly(
 }
 
 /**
- * Titles of the candidate topics a search came through: those whose title or aliases hold
- * every word-piece of a term ("chain-of-thought" needs "chain", "of", "thought"), matching
- * by word start. When none does, all candidates: the match was in their aliases regardless.
- */
-export function topicsMatchingTerms(
-  candidates: readonly string[],
-  terms: readonly string[],
-  topics: ShapeOptions["topics"],
-): string[] {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-  const pieces = terms.map(words).filter((p) => p.length > 0);
-  const known = candidates.flatMap((id) => {
-    const topic = topics.get(id);
-    return topic ? [topic] : [];
-  });
-  const matching = known.filter((topic) => {
-    const vocabulary = [topic.title, ...topic.aliases].flatMap(words);
-    return pieces.some((term) => term.every((piece) => vocabulary.some((w) => w.startsWith(piece))));
-  });
-  return (matching.length > 0 ? matching : known).map((t) => t.title);
-}
-
-/** Where each run of `phrase`'s words occurs in `words`, as [start, end) word ranges. */
-export function findPhrase(words: readonly string[], phrase: string): [number, number][] {
-  const target = phrase.split(/\s+/).filter(Boolean);
-  const ranges: [number, number][] = [];
-  if (target.length === 0) return ranges;
-  for (let i = 0; i + target.length <= words.length; i++) {
-    if (target.every((w, k) => words[i + k] === w)) {
-      ranges.push([i, i + target.length]);
-      i += target.length - 1;
-    }
-  }
-  return ranges;
-}
-
-export interface ExcerptInput {
-  /** The page's words (`content.split(/\s+/)`), which Pagefind's locations index. */
-  words: readonly string[];
-  /** Matched words with their scores; those outside [start, end) or in `skip` are ignored. */
-  locations: readonly WordLocationLike[];
-  start: number;
-  end: number;
-  /** Word ranges [from, to) left out of the excerpt (the heading, alias text). */
-  skip: readonly (readonly [number, number])[];
-  /** Words to show. */
-  length: number;
-}
-
-/**
- * An excerpt of the words in [start, end) minus `skip`: the window of `length` words with
- * the highest summed score, starting a few words before its first match for context, each
- * matched word marked and "…" where text was cut. With no match in range, the opening words.
- */
-export function buildExcerpt({ words, locations, start, end, skip, length }: ExcerptInput): ExcerptPart[] {
-  const skipped = (i: number) => skip.some(([from, to]) => i >= from && i < to);
-  const kept: number[] = [];
-  for (let i = Math.max(0, start); i < Math.min(end, words.length); i++)
-    if (!skipped(i) && words[i] !== "") kept.push(i);
-  if (kept.length === 0) return [];
-  const scores = new Map<number, number>();
-  for (const l of locations) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
-
-  const size = Math.min(length, kept.length);
-  let sum = 0;
-  for (let k = 0; k < size; k++) sum += scores.get(kept[k]!) ?? 0;
-  let best = sum;
-  let bestAt = 0;
-  for (let k = 1; k + size <= kept.length; k++) {
-    sum += (scores.get(kept[k + size - 1]!) ?? 0) - (scores.get(kept[k - 1]!) ?? 0);
-    if (sum > best) {
-      best = sum;
-      bestAt = k;
-    }
-  }
-  if (best > 0) {
-    const firstMatch = kept.findIndex((i, k) => k >= bestAt && scores.has(i));
-    bestAt = Math.max(0, Math.min(firstMatch - 4, kept.length - size));
-  }
-
-  const parts: ExcerptPart[] = [];
-  if (bestAt > 0) pushPart(parts, "… ", false);
-  kept.slice(bestAt, bestAt + size).forEach((i, k) => {
-    const word = words[i]!;
-    const space = k === 0 ? "" : " ";
-    if (!scores.has(i)) {
-      pushPart(parts, space + word, false);
-      return;
-    }
-    const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word);
-    const [, lead = "", core = "", trail = ""] = m ?? [];
-    pushPart(parts, space + lead, false);
-    pushPart(parts, core, true);
-    pushPart(parts, trail, false);
-  });
-  if (bestAt + size < kept.length) pushPart(parts, " …", false);
-  return parts;
-}
-
-/** Word count of a text as Pagefind splits it. */
-function wordCount(text: string | undefined): number {
-  return (text ?? "").split(/\s+/).filter(Boolean).length;
-}
-
-/**
  * Shapes one page's result. Sections are the sub-results under a heading, best score
  * first (page order breaks ties), at most `maxSections`; sections that contain the words
  * are preferred over those that matched only through a topic's aliases, and with a topic in
@@ -261,7 +135,7 @@ function wordCount(text: string | undefined): number {
  * words without the indexed alias text (`aliasTexts`), so they only quote the answer.
  */
 export function shapeResult(fragment: FragmentLike, options: ShapeOptions): ShapedResult {
-  const ancestors = headingAncestors(fragment.anchors);
+  const ancestors = anchorAncestors(fragment.anchors);
   const words = fragment.content.split(/\s+/);
   const aliasRanges = options.aliasTexts.flatMap((text) => findPhrase(words, text));
   const headingStarts = fragment.anchors
@@ -299,7 +173,7 @@ export function shapeResult(fragment: FragmentLike, options: ShapeOptions): Shap
 
   let shaped = candidates.map(({ sub, anchor }): ShapedSection => {
     const viaAlias = aliasOnly(sub.weighted_locations, aliasRanges);
-    const parent = ancestors.get(anchor.id)?.[0];
+    const parent = ancestors.get(anchor.id)?.at(-1);
     return {
       id: anchor.id,
       title: sub.title.trim() || anchor.text?.trim() || anchor.id,
@@ -344,7 +218,7 @@ export function topicSections(
   sectionTopics: Readonly<Record<string, readonly string[]>>,
   link: (url: string) => string,
 ): ShapedSection[] {
-  const ancestors = headingAncestors(fragment.anchors);
+  const ancestors = anchorAncestors(fragment.anchors);
   const pageUrl = fragment.url.split("#")[0] ?? fragment.url;
   return fragment.anchors
     .filter((a) => HEADING.test(a.element) && (sectionTopics[a.id]?.includes(topic) ?? false))
@@ -352,40 +226,9 @@ export function topicSections(
     .map((a) => ({
       id: a.id,
       title: a.text?.trim() || a.id,
-      parent: ancestors.get(a.id)?.[0]?.text?.trim() || null,
+      parent: ancestors.get(a.id)?.at(-1)?.text?.trim() || null,
       url: link(`${pageUrl}#${a.id}`),
       excerpt: [],
       viaTopics: [],
     }));
-}
-
-/**
- * Orders the questions of a topic browsed without words (Pagefind returns them unranked):
- * most sections on the topic first, then reading order.
- */
-export function orderTopicResults<T extends { sections: readonly unknown[] }>(
-  results: readonly T[],
-  readingOrder: (result: T) => number,
-): T[] {
-  return [...results].sort((a, b) => b.sections.length - a.sections.length || readingOrder(a) - readingOrder(b));
-}
-
-/**
- * The topics offered as chips, in the order given (alphabetical in the search data): those with
- * at least one match, plus the selected one even without. The browser and the search page's
- * build-time markup both use it, so the chips drawn before the script runs are the ones it draws.
- */
-export function listedTopics<T extends { id: string }>(
-  topics: readonly T[],
-  counts: Readonly<Record<string, number>>,
-  selected: string | null = null,
-): { topic: T; count: number }[] {
-  return topics
-    .filter((topic) => (counts[topic.id] ?? 0) > 0 || topic.id === selected)
-    .map((topic) => ({ topic, count: counts[topic.id] ?? 0 }));
-}
-
-/** The status line before anything is searched. */
-export function idleStatus(answerCount: number): string {
-  return `Search the ${answerCount} ${answerCount === 1 ? "answer" : "answers"} by word or phrase, or pick a topic.`;
 }

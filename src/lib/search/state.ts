@@ -7,7 +7,7 @@ export interface SearchState {
   topic: string | null;
 }
 
-export const EMPTY_STATE: SearchState = { query: "", topic: null };
+const EMPTY_STATE: SearchState = { query: "", topic: null };
 
 /** The longest query kept from a URL; anything longer is a mistake or an attack, not a search. */
 export const MAX_QUERY_LENGTH = 200;

@@ -34,7 +34,7 @@ export interface QuestionInfo {
 }
 
 /** One question under a topic, with the sections of it that treat the topic (excerpts focused on it). */
-export interface TopicQuestion {
+interface TopicQuestion {
   readonly question: QuestionInfo;
   /** True when the question lists the topic in its own `topics`. */
   readonly main: boolean;

@@ -1,7 +1,7 @@
 /** Layout of the questions-by-topics map: a matrix drawn as SVG at build time. */
 import type { TopicIndexEntry } from "./topic-index";
 
-export interface MapColumn {
+interface MapColumn {
   readonly questionId: string;
   readonly order: number;
   readonly title: string;
@@ -9,7 +9,7 @@ export interface MapColumn {
   readonly x: number;
 }
 
-export interface MapRow {
+interface MapRow {
   readonly topicId: string;
   readonly title: string;
   readonly questionCount: number;
@@ -22,7 +22,7 @@ export interface MapRow {
   readonly labelY: number;
 }
 
-export interface MapCell {
+interface MapCell {
   readonly topicId: string;
   readonly questionId: string;
   readonly x: number;

@@ -4,7 +4,6 @@ import { buildSearchData, parseSearchData } from "../../../src/lib/search/data";
 const questions = [
   {
     id: "cost-optimization",
-    title: "How do you optimize costs?",
     topics: ["caching"],
     sections: { "response-caching": ["caching"] },
   },
@@ -15,33 +14,26 @@ const topics = [
 ];
 
 describe("buildSearchData", () => {
-  it("sorts topics by title and links topics and questions under the base path", () => {
-    const data = buildSearchData(questions, topics, "/handbook/");
+  it("sorts topics by title and keeps only what the index and the browser read, no links", () => {
+    const data = buildSearchData(questions, topics);
     expect(data.topics.map((t) => t.id)).toEqual(["caching", "rag"]);
-    expect(data.topics[0]).toEqual({
-      id: "caching",
-      title: "Caching",
-      aliases: ["cache"],
-      url: "/handbook/topics/caching/",
-    });
+    expect(data.topics[0]).toEqual({ id: "caching", title: "Caching", aliases: ["cache"] });
     expect(data.questions[0]).toEqual({
       id: "cost-optimization",
-      title: "How do you optimize costs?",
-      url: "/handbook/questions/cost-optimization/",
       topics: ["caching"],
       sections: { "response-caching": ["caching"] },
     });
   });
 
   it("keeps questions in the order given", () => {
-    const two = [...questions, { id: "a-first", title: "A question", topics: ["rag"], sections: {} }];
-    expect(buildSearchData(two, topics, "/").questions.map((q) => q.id)).toEqual(["cost-optimization", "a-first"]);
+    const two = [...questions, { id: "a-first", topics: ["rag"], sections: {} }];
+    expect(buildSearchData(two, topics).questions.map((q) => q.id)).toEqual(["cost-optimization", "a-first"]);
   });
 });
 
 describe("parseSearchData", () => {
   it("accepts what buildSearchData produced", () => {
-    const data = buildSearchData(questions, topics, "/");
+    const data = buildSearchData(questions, topics);
     expect(parseSearchData(JSON.parse(JSON.stringify(data)), "data.json")).toEqual(data);
   });
 

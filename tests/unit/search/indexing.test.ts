@@ -4,15 +4,14 @@ import {
   aliasSentence,
   augmentForIndex,
   placeAliases,
-  questionTopicIds,
   sectionEnd,
   topicQuestionCounts,
 } from "../../../src/lib/search/indexing";
 
 const topics = [
-  { id: "caching", title: "Caching", aliases: ["cache", "semantic cache"], url: "/topics/caching/" },
-  { id: "cost", title: "Cost", aliases: [], url: "/topics/cost/" },
-  { id: "safety", title: "Safety & Grounding", aliases: ["hallucination"], url: "/topics/safety/" },
+  { id: "caching", title: "Caching", aliases: ["cache", "semantic cache"] },
+  { id: "cost", title: "Cost", aliases: [] },
+  { id: "safety", title: "Safety & Grounding", aliases: ["hallucination"] },
 ];
 
 const page = [
@@ -36,15 +35,6 @@ describe("placeAliases", () => {
   it("needs no header entry when every topic has a section", () => {
     expect(placeAliases({ topics: ["caching"], sections: { a: ["caching"] } })).toEqual([
       { headingId: "a", topicIds: ["caching"] },
-    ]);
-  });
-});
-
-describe("questionTopicIds", () => {
-  it("adds section topics the question does not list, once each", () => {
-    expect(questionTopicIds({ topics: ["cost"], sections: { a: ["caching", "cost"], b: ["caching"] } })).toEqual([
-      "cost",
-      "caching",
     ]);
   });
 });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildExcerpt,
-  findPhrase,
-  headingAncestors,
-  idleStatus,
-  listedTopics,
-  orderTopicResults,
-  sectionInTopic,
-  shapeResult,
-  topicSections,
-  topicsMatchingTerms,
-} from "../../../src/lib/search/results";
-import type { ExcerptPart, FragmentLike, ShapeOptions } from "../../../src/lib/search/results";
+import type { ExcerptPart } from "../../../src/lib/search/excerpt";
+import { anchorAncestors, sectionInTopic, shapeResult, topicSections } from "../../../src/lib/search/results";
+import type { FragmentLike, ShapeOptions } from "../../../src/lib/search/results";
 
 const text = (parts: ExcerptPart[]) => parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join("");
 const loc = (weight: number, balanced_score: number, location: number) => ({ weight, balanced_score, location });
@@ -74,93 +64,32 @@ const options: ShapeOptions = {
   link: (url) => url.replace("/questions/", "/h/questions/"),
 };
 
-describe("findPhrase", () => {
-  it("finds every run of the phrase's words", () => {
-    expect(findPhrase(content.split(/\s+/), "Topic: Caching (cache, semantic cache).")).toEqual([
-      [26, 31],
-      [38, 43],
-    ]);
-    expect(findPhrase(["a", "b"], "b c")).toEqual([]);
-    expect(findPhrase(["a"], "  ")).toEqual([]);
-  });
-});
-
-describe("buildExcerpt", () => {
-  const words = "one two three four five six seven eight nine ten".split(" ");
-
-  it("shows the best-scoring window, a few words before its first match, with cuts marked", () => {
-    const parts = buildExcerpt({ words, locations: [loc(1, 5, 7)], start: 0, end: 10, skip: [], length: 5 });
-    expect(text(parts)).toBe("… four five six seven [eight] …");
-  });
-
-  it("marks only the word, not punctuation around it", () => {
-    const parts = buildExcerpt({
-      words: ["(observability,", "x"],
-      locations: [loc(1, 1, 0)],
-      start: 0,
-      end: 2,
-      skip: [],
-      length: 5,
-    });
-    expect(parts).toEqual([
-      { text: "(", marked: false },
-      { text: "observability", marked: true },
-      { text: ", x", marked: false },
-    ]);
-  });
-
-  it("leaves out skipped ranges, and matches inside them", () => {
-    const parts = buildExcerpt({
-      words,
-      locations: [loc(0.5, 9, 2), loc(1, 1, 5)],
-      start: 0,
-      end: 10,
-      skip: [[1, 4]],
-      length: 4,
-    });
-    expect(text(parts)).toBe("one five [six] seven …");
-  });
-
-  it("gives the opening words when nothing in range matched, and nothing for an empty range", () => {
-    expect(text(buildExcerpt({ words, locations: [loc(1, 5, 9)], start: 0, end: 3, skip: [], length: 2 }))).toBe(
-      "one two …",
-    );
-    expect(buildExcerpt({ words, locations: [], start: 4, end: 4, skip: [], length: 2 })).toEqual([]);
-  });
-});
-
-describe("headingAncestors", () => {
-  it("nests each heading under the nearest higher one, ignoring elements that are not headings", () => {
-    const tree = headingAncestors(anchors);
-    expect(tree.get("response-caching")?.map((a) => a.id)).toEqual(["caching-strategies", "strategy"]);
-    expect(tree.get("batching")?.map((a) => a.id)).toEqual(["caching-strategies", "strategy"]);
+describe("anchorAncestors", () => {
+  it("nests each heading under the higher ones before it, outermost first, skipping elements not headings", () => {
+    const tree = anchorAncestors(anchors);
+    expect(tree.get("response-caching")?.map((a) => a.id)).toEqual(["strategy", "caching-strategies"]);
+    expect(tree.get("batching")?.map((a) => a.id)).toEqual(["strategy", "caching-strategies"]);
     expect(tree.get("results")).toEqual([]);
     expect(tree.has("not-a-heading")).toBe(false);
+  });
+
+  it("reads the anchors in page order, whatever order Pagefind lists them in, and never nests under the h1", () => {
+    const tree = anchorAncestors([
+      { element: "h3", id: "b", location: 9 },
+      { element: "h1", id: "title", location: 0 },
+      { element: "h2", id: "a", location: 4 },
+    ]);
+    expect(tree.get("b")?.map((a) => a.id)).toEqual(["a"]);
+    expect(tree.get("a")).toEqual([]);
   });
 });
 
 describe("sectionInTopic", () => {
-  const tree = headingAncestors(anchors);
+  const tree = anchorAncestors(anchors);
   it("counts a section tagged with the topic or under a tagged heading", () => {
     expect(sectionInTopic("caching-strategies", "caching", options.sectionTopics, tree)).toBe(true);
     expect(sectionInTopic("batching", "caching", options.sectionTopics, tree)).toBe(true);
     expect(sectionInTopic("strategy", "caching", options.sectionTopics, tree)).toBe(false);
-  });
-});
-
-describe("topicsMatchingTerms", () => {
-  it("names the topics whose title or alias words start with a term", () => {
-    expect(topicsMatchingTerms(["caching", "cost"], ["semantic"], options.topics)).toEqual(["Caching"]);
-    expect(topicsMatchingTerms(["caching", "cost"], ["BUDG"], options.topics)).toEqual(["Cost"]);
-  });
-
-  it("needs every piece of a hyphenated term", () => {
-    expect(topicsMatchingTerms(["caching", "cost"], ["semantic-cache"], options.topics)).toEqual(["Caching"]);
-  });
-
-  it("names all candidates when none holds the words", () => {
-    expect(topicsMatchingTerms(["caching", "cost"], ["zebra"], options.topics)).toEqual(["Caching", "Cost"]);
-    expect(topicsMatchingTerms(["unknown"], ["zebra"], options.topics)).toEqual([]);
   });
 });
 
@@ -252,43 +181,5 @@ describe("topicSections", () => {
       ["caching-strategies", "3. Caching Strategies", "Strategy", "/h/questions/cost/#caching-strategies"],
       ["results", "Results", null, "/h/questions/cost/#results"],
     ]);
-  });
-});
-
-describe("orderTopicResults", () => {
-  it("puts questions with more sections on the topic first, then keeps reading order", () => {
-    const results = [
-      { id: "b", sections: [1] },
-      { id: "a", sections: [1] },
-      { id: "c", sections: [1, 2, 3] },
-      { id: "d", sections: [] },
-    ];
-    const order = { a: 1, b: 2, c: 3, d: 0 } as Record<string, number>;
-    expect(orderTopicResults(results, (r) => order[r.id]!).map((r) => r.id)).toEqual(["c", "a", "b", "d"]);
-  });
-});
-
-describe("listedTopics", () => {
-  const topics = [{ id: "caching" }, { id: "cost" }, { id: "rag" }];
-
-  it("keeps topics with matches in the given order, with their counts", () => {
-    expect(listedTopics(topics, { rag: 2, caching: 1, cost: 0 })).toEqual([
-      { topic: { id: "caching" }, count: 1 },
-      { topic: { id: "rag" }, count: 2 },
-    ]);
-  });
-
-  it("keeps the selected topic even without matches", () => {
-    expect(listedTopics(topics, { rag: 2 }, "cost").map((t) => [t.topic.id, t.count])).toEqual([
-      ["cost", 0],
-      ["rag", 2],
-    ]);
-  });
-});
-
-describe("idleStatus", () => {
-  it("invites a search over the answers, in the singular for one", () => {
-    expect(idleStatus(8)).toBe("Search the 8 answers by word or phrase, or pick a topic.");
-    expect(idleStatus(1)).toBe("Search the 1 answer by word or phrase, or pick a topic.");
   });
 });
