@@ -3,7 +3,7 @@
  * (astro.config.mjs). Components write them through src/components/site/InlineScript.astro, by name, so no other text
  * can become an allowed inline script. Each is fixed text: values a page needs come from data attributes.
  */
-import { CURRENT_VERSION, STORAGE_KEY } from "./practice/storage";
+import { CURRENT_VERSION, PREFLIGHT, STORAGE_KEY } from "./practice/storage";
 import { THEME_KEY } from "./theme";
 
 /**
@@ -16,13 +16,13 @@ export const THEME_SCRIPT =
 
 /**
  * Marks <html> before the answer paints when practice mode is on (practice.css then hides the answer until the
- * practice script takes over; src/components/practice/PracticeBar.astro). Storage that throws or holds data of
- * another format version leaves the answer showing.
+ * practice script takes over; src/components/practice/PracticeBar.astro). Every format version so far keeps `on`
+ * at the top level; storage that throws, or holds data of a newer format or none, leaves the answer showing.
  */
 export const PREFLIGHT_SCRIPT =
   `try{const s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"null");` +
-  `if(s&&s.v===${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.practicePreflight="";` +
-  "setTimeout(()=>delete r.dataset.practicePreflight,3000)}}catch{}";
+  `if(s&&s.v<=${CURRENT_VERSION}&&s.on===true){const r=document.documentElement;r.dataset.${PREFLIGHT.dataset}="";` +
+  `setTimeout(()=>delete r.dataset.${PREFLIGHT.dataset},3000)}}catch{}`;
 
 /** A search page asked for a search (`?q=…`): marks it as waiting for results before the panel paints. */
 const SEARCH_PENDING_SCRIPT =

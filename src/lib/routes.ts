@@ -25,7 +25,11 @@ export const pages = {
   topic: (id: string) => `topics/${id}/`,
   /** `search/`, with the query string of a search when given (`?q=…&topic=…`). */
   search: (query = "") => `search/${query}`,
+  /** The reader's practice: what is due, their answers, back up and restore. */
+  practice: () => "practice/",
   practiceCards: () => "practice/cards/",
+  /** A timed mock round. */
+  practiceMock: () => "practice/mock/",
   notFound: () => "404.html",
   /** What the service worker shows, offline, for a page that was never saved. */
   offline: () => "offline/",
@@ -47,6 +51,10 @@ export const files = {
   searchData: "search/data.json",
   /** The question list practice mode fetches when a page alone cannot answer. */
   practiceQuestions: "practice/questions.json",
+  /** Every question's section headings and key points, for the mock round and the answers export. */
+  practiceOutline: "practice/outline.json",
+  /** The questions as an Anki deck (tab-separated text with Anki's header lines). */
+  ankiDeck: "practice/anki-deck.txt",
   /** Pagefind's bundle folder, its script and its highlighter. */
   pagefind: "pagefind/",
   pagefindScript: "pagefind/pagefind.js",

@@ -3,10 +3,11 @@
 import type { Page } from "@playwright/test";
 import { readQuestions } from "../helpers/content.ts";
 import { axeViolations } from "../helpers/a11y.ts";
+import { STORAGE_KEY } from "../../src/lib/practice/storage.ts";
 import { expect, questionSlugs, test, type Site } from "./fixtures.ts";
 
 const questions = readQuestions();
-const KEY = "site-practice:v1";
+const KEY = STORAGE_KEY;
 const PROJECT = "/questions/genai-project-end-to-end/";
 const PROMPTS = "/questions/prompt-engineering-in-production/";
 /** The section headings of the project question, in order. */
@@ -29,7 +30,7 @@ async function stored(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), KEY);
 }
 
-const fills = (page: Page) => page.locator("site-practice-fills");
+const fills = (page: Page) => page.locator("[data-practice-fills]");
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
 const revealButtons = (page: Page) => page.locator(".question__body").getByRole("button", { name: /^(Reveal|Hide) section: / });
 const reveal = (page: Page, section: string) =>
@@ -155,10 +156,10 @@ test.describe("practice toggle", () => {
 
   test("the answer never shows before the practice script runs", async ({ site, page }) => {
     await seed(site, page, { on: true });
-    // Hold the practice bar's script back; the inline pre-paint script must already hide the answer.
+    // Hold the page's scripts back (the practice bar's among them); the inline pre-paint script must already hide the answer.
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/PracticeBar[^/]*\.js$/, async (route) => {
+    await page.route(/\/_astro\/[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -262,7 +263,7 @@ test.describe("fill-ins", () => {
     // Focus goes back to the first field, ready for new words.
     await expect(fills(page).getByRole("textbox", { name: "role", exact: true })).toBeFocused();
     await expect(span).toHaveText("[task]");
-    await expect(page.locator("site-practice-fills").getByRole("status")).toHaveText("Your words on this page are cleared");
+    await expect(page.locator("[data-practice-fills]").getByRole("status")).toHaveText("Your words on this page are cleared");
     expect((await stored(page))["fills"]).toEqual({});
   });
 });
@@ -375,7 +376,7 @@ test.describe("timer", () => {
     // From here time moves only when the test says: on a busy machine a second of real time between two
     // steps would otherwise turn "1 minute left" into "59 seconds left".
     await page.clock.pauseAt(new Date("2026-03-01T09:10:00Z"));
-    const timer = page.locator("site-practice-timer");
+    const timer = page.locator("[data-practice-timer]");
     const clock = timer.getByRole("timer");
     const status = timer.getByRole("status");
     await expect(clock).toHaveText("02:00");
@@ -417,7 +418,7 @@ test.describe("timer", () => {
     await page.clock.install({ time: new Date("2026-03-01T09:00:00Z") });
     await seed(site, page, { on: true });
     await site.goto(PROJECT);
-    const timer = page.locator("site-practice-timer");
+    const timer = page.locator("[data-practice-timer]");
     await timer.getByRole("combobox", { name: "Timer length" }).selectOption("1");
     await expect(timer.getByRole("timer")).toHaveText("01:00");
     await page.reload();
@@ -581,7 +582,7 @@ test.describe("layout and accessibility", () => {
         await site.goto(PROMPTS);
         await reveal(page, "Initial Design").click();
         await page.getByText("Fill in the blanks").click();
-        await page.locator("site-practice-timer").getByRole("button", { name: "Start" }).click();
+        await page.locator("[data-practice-timer]").getByRole("button", { name: "Start" }).click();
         expect(await axeViolations(page, `practice mode ${scheme} ${width}px`, "main")).toEqual([]);
 
         await site.goto("/");

@@ -2,10 +2,12 @@
 // practice data this version cannot read (another format version, wrong-typed fields). Pages keep working, the
 // theme still switches, the reader is told, and their data is read or kept aside, never overwritten unseen.
 // Every test also fails on an uncaught exception (fixtures.ts), which is what blocked storage used to cause.
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { CURRENT_VERSION, STORAGE_KEY } from "../../src/lib/practice/storage.ts";
 import { expect, test, type Site } from "./fixtures.ts";
 
-const KEY = "site-practice:v1";
+const KEY = STORAGE_KEY;
 const QUESTION = "/questions/genai-project-end-to-end/";
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
 const notice = (page: Page) => page.locator("site-practice-bar [data-practice-notice]");
@@ -75,11 +77,17 @@ test.describe("storage full", () => {
 
 test.describe("practice data this version cannot read", () => {
   test("data of a newer format is kept aside, the reader is told, and only then is anything written", async ({ site, page }) => {
-    const newer = JSON.stringify({ v: 2, on: true, practised: ["staying-current"], schedule: { "staying-current": "2027-01-01" } });
+    const newer = JSON.stringify({ v: CURRENT_VERSION + 1, on: true, practised: ["staying-current"], streak: { "staying-current": 3 } });
     await store(site, page, KEY, newer);
     await site.goto(QUESTION);
     await expect(notice(page)).toBeVisible();
-    await expect(notice(page)).toHaveText(/could not be read: it was saved by a newer version of this site \(format 2\)\. Practice starts afresh here\. The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”/);
+    const format = CURRENT_VERSION + 1;
+    await expect(notice(page)).toHaveText(
+      new RegExp(`could not be read: it was saved by a newer version of this site \\(format ${format}\\)\\. Practice starts afresh here\\. The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”\\. Download the original$`),
+    );
+    // The original can be downloaded from the notice as it was.
+    const [file] = await Promise.all([page.waitForEvent("download"), notice(page).getByRole("link", { name: "Download the original" }).click()]);
+    expect(await readFile((await file.path()) ?? "", "utf8")).toBe(newer);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
     const kept = await storageSnapshot(page);
     const keptKey = Object.keys(kept).find((k) => k.startsWith("site-practice:kept:")) ?? "";
@@ -89,7 +97,7 @@ test.describe("practice data this version cannot read", () => {
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
     const after = await storageSnapshot(page);
-    expect(JSON.parse(after[KEY] ?? "{}")).toMatchObject({ v: 1, on: true });
+    expect(JSON.parse(after[KEY] ?? "{}")).toMatchObject({ v: CURRENT_VERSION, on: true });
     expect(after[keptKey]).toBe(newer);
 
     // Read in full now: no notice on the next page, and the copy is still there.
@@ -120,6 +128,19 @@ test.describe("practice data this version cannot read", () => {
     // The home page tells the same reader too.
     await site.goto("/");
     await expect(page.locator("site-practice-progress [data-practice-notice]")).toHaveText(/Part of your saved practice progress could not be read/);
+  });
+
+  test("a malformed record (answers, schedule, rounds) is named once practice uses it, and the original is kept before any write", async ({ site, page }) => {
+    const broken = JSON.stringify({ v: CURRENT_VERSION, on: true, answers: { [QUESTION.split("/")[2] ?? ""]: { "project-overview": 42, intro: "Kept words" } } });
+    await store(site, page, KEY, broken);
+    await site.goto(QUESTION);
+    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(the field answers\); the rest is used\. The original is kept unchanged/);
+    await expect(page.getByRole("textbox", { name: "Your answer for Introduction" })).toHaveCount(0);
+    const kept = await storageSnapshot(page);
+    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === broken)).toHaveLength(1);
+    await page.getByRole("textbox", { name: "Your answer for Project Overview" }).fill("New words");
+    await page.getByRole("textbox", { name: "Your answer for Project Overview" }).press("Tab");
+    await expect.poll(async () => JSON.parse((await storageSnapshot(page))[KEY] ?? "{}").answers).toEqual({ "genai-project-end-to-end": { intro: "Kept words", "project-overview": "New words" } });
   });
 
   test("when there is no room for a copy, nothing is written over the original", async ({ site, page }) => {

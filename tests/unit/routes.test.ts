@@ -21,6 +21,10 @@ describe("pages and files", () => {
     expect(files.preview({ kind: "question", id: "x" })).toBe("og/questions/x.png");
     expect(files.preview({ kind: "topic", id: "rag" })).toBe("og/topics/rag.png");
     expect(pages.offline()).toBe("offline/");
+    expect(pages.practice()).toBe("practice/");
+    expect(pages.practiceMock()).toBe("practice/mock/");
+    expect(files.practiceOutline).toBe("practice/outline.json");
+    expect(files.ankiDeck).toBe("practice/anki-deck.txt");
   });
 
   it("each have the page in src/pages/ (or the file in public/) that serves them", () => {
@@ -32,7 +36,9 @@ describe("pages and files", () => {
       [pages.topics(), "src/pages/topics/index.astro"],
       [pages.topic("x"), "src/pages/topics/[id].astro"],
       [pages.search(), "src/pages/search.astro"],
+      [pages.practice(), "src/pages/practice/index.astro"],
       [pages.practiceCards(), "src/pages/practice/cards.astro"],
+      [pages.practiceMock(), "src/pages/practice/mock.astro"],
       [pages.notFound(), "src/pages/404.astro"],
       [pages.offline(), "src/pages/offline.astro"],
       [files.questionMarkdown("x"), "src/pages/questions/[slug].md.ts"],
@@ -41,6 +47,8 @@ describe("pages and files", () => {
       [files.robots, "src/pages/robots.txt.ts"],
       [files.searchData, "src/pages/search/data.json.ts"],
       [files.practiceQuestions, "src/pages/practice/questions.json.ts"],
+      [files.practiceOutline, "src/pages/practice/outline.json.ts"],
+      [files.ankiDeck, "src/pages/practice/anki-deck.txt.ts"],
       [files.preview({ kind: "question", id: "x" }), "src/pages/og/[...slug].png.ts"],
       [files.favicon, "public/favicon.svg"],
     ];
@@ -68,6 +76,11 @@ describe("absoluteUrl", () => {
   it("uses the site's origin and the base path", () => {
     expect(absoluteUrl("https://example.org/ignored/", "/handbook/", "questions/x/")).toBe("https://example.org/handbook/questions/x/");
     expect(absoluteUrl(new URL("http://localhost:4321"), "/")).toBe("http://localhost:4321/");
+  });
+
+  it("keeps a #hash and takes a path with or without its leading slash", () => {
+    expect(absoluteUrl("https://example.org", "/h/", "questions/x/#response-caching")).toBe("https://example.org/h/questions/x/#response-caching");
+    expect(absoluteUrl("https://example.org", "/", "/questions/x/")).toBe("https://example.org/questions/x/");
   });
 
   it("refuses a missing site URL and says where to set it", () => {

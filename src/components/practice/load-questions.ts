@@ -4,9 +4,9 @@
  * between the widgets of the page. Should the file not load, the widgets get [] and keep what the
  * page was built with; a later call tries again.
  */
-import { PRACTICE_QUESTIONS_PATH, parsePracticeQuestions } from "~/lib/practice/questions";
+import { parsePracticeQuestions } from "~/lib/practice/questions";
 import type { PracticeQuestion } from "~/lib/practice/questions";
-import { questionPath, withBase } from "~/lib/urls";
+import { files, href, pages } from "~/lib/routes";
 
 export type { PracticeQuestion };
 
@@ -14,7 +14,7 @@ let pending: Promise<PracticeQuestion[]> | undefined;
 
 /** The questions in reading order; the first call fetches them. */
 export function loadPracticeQuestions(): Promise<PracticeQuestion[]> {
-  pending ??= fetch(withBase(import.meta.env.BASE_URL, PRACTICE_QUESTIONS_PATH))
+  pending ??= fetch(href(import.meta.env.BASE_URL, files.practiceQuestions))
     .then((response) => (response.ok ? response.json() : null))
     .then(parsePracticeQuestions)
     .catch(() => [])
@@ -27,5 +27,5 @@ export function loadPracticeQuestions(): Promise<PracticeQuestion[]> {
 
 /** A question's page address under the base path. */
 export function practiceQuestionHref(id: string): string {
-  return questionPath(import.meta.env.BASE_URL, id);
+  return href(import.meta.env.BASE_URL, pages.question(id));
 }

@@ -1,3 +1,4 @@
+import { requireParts } from "~/dom";
 import { PLACEHOLDER, selector } from "~/hooks";
 import { clearFills, setFill } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
@@ -9,17 +10,30 @@ interface Blank {
   input: HTMLInputElement;
 }
 
-class SitePracticeFills extends HTMLElement {
+/**
+ * Fill-ins (PracticeFills.astro): one field per distinct placeholder of the page; the reader's words replace them in
+ * practice mode. Part of the practice panel, wired by the practice session (practice-session.ts) once practice mode
+ * is used; its listeners go with the session's signal.
+ */
+class PracticeFills {
   #spans: HTMLElement[] = [];
   #blanks: Blank[] = [];
   #count: HTMLElement | null = null;
 
-  async connectedCallback() {
-    const fields = this.querySelector<HTMLElement>("[data-fields]");
-    const count = this.querySelector<HTMLElement>("[data-count]");
-    const clear = this.querySelector<HTMLButtonElement>("[data-clear]");
-    const status = this.querySelector<HTMLElement>("[data-status]");
-    if (!fields || !count || !clear || !status) return;
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly signal: AbortSignal,
+  ) {
+    this.#connect();
+  }
+
+  #connect() {
+    const parts = requireParts(this.host, { fields: "[data-fields]", count: "[data-count]", clear: "[data-clear]", status: "[data-status]" });
+    if (!parts) return;
+    const { fields, count, clear, status } = parts;
+    const { signal } = this;
+    this.#blanks = [];
+    fields.replaceChildren();
 
     this.#spans = [...document.querySelectorAll<HTMLElement>(selector(PLACEHOLDER))];
     for (const span of this.#spans) span.dataset["original"] ??= span.textContent ?? "";
@@ -29,11 +43,11 @@ class SitePracticeFills extends HTMLElement {
       if (key && !labels.has(key)) labels.set(key, (span.dataset["original"] ?? key).replace(/^\[|\]$/g, ""));
     }
     if (labels.size === 0) {
-      this.hidden = true;
+      this.host.hidden = true;
       return;
     }
 
-    const max = Number(this.dataset["max"]) || 60;
+    const max = Number(this.host.dataset["max"]) || 60;
     for (const [key, label] of labels) {
       const id = `practice-fill-${key}`;
       const field = document.createElement("div");
@@ -47,7 +61,7 @@ class SitePracticeFills extends HTMLElement {
       input.maxLength = max;
       input.autocomplete = "off";
       input.spellcheck = false;
-      input.addEventListener("input", () => updateState((state) => setFill(state, key, input.value)));
+      input.addEventListener("input", () => updateState((state) => setFill(state, key, input.value)), { signal });
       field.append(labelEl, input);
       fields.append(field);
       this.#blanks.push({ key, label, input });
@@ -55,18 +69,25 @@ class SitePracticeFills extends HTMLElement {
     this.#count = count;
     this.#showCount(readState());
     const keys = [...labels.keys()];
-    clear.addEventListener("click", () => {
-      updateState((state) => clearFills(state, keys));
-      status.textContent = "Your words on this page are cleared";
-      this.#blanks[0]?.input.focus();
-    });
+    clear.addEventListener(
+      "click",
+      () => {
+        updateState((state) => clearFills(state, keys));
+        status.textContent = "Your words on this page are cleared";
+        this.#blanks[0]?.input.focus();
+      },
+      { signal },
+    );
 
     // The disclosure stays closed at load even when words are stored (the count says so): opening
     // it by script would push the answer down after the page has painted.
     // Copy buttons capture their code when they start; fill in only after they have.
-    if (document.querySelector("site-code-block")) await customElements.whenDefined("site-code-block");
-    onStateChange((state) => this.#apply(state));
-    this.#apply(readState());
+    const ready = document.querySelector("site-code-block") ? customElements.whenDefined("site-code-block") : Promise.resolve();
+    void ready.then(() => {
+      if (signal.aborted) return;
+      onStateChange((state) => this.#apply(state), signal);
+      this.#apply(readState());
+    });
   }
 
   /** "(8)", or "(2 of 8 filled)" once the reader has words for some of this page's blanks. */
@@ -91,4 +112,7 @@ class SitePracticeFills extends HTMLElement {
     }
   }
 }
-customElements.define("site-practice-fills", SitePracticeFills);
+/** Wires the fill-ins in `host` until `signal` aborts. */
+export function practiceFills(host: HTMLElement, signal: AbortSignal): void {
+  new PracticeFills(host, signal);
+}

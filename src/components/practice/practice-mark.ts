@@ -1,17 +1,24 @@
+import { requireParts, SiteElement } from "~/dom";
 import { isPractised, setPractised } from "~/lib/practice/state";
 import { onStateChange, readState, updateState } from "./store";
 
-class SitePracticeMark extends HTMLElement {
-  connectedCallback() {
-    const button = this.querySelector("button");
+/** "Mark as practised": a toggle per question; every one on the page shows the same state. */
+class SitePracticeMark extends SiteElement {
+  protected connect() {
+    const parts = requireParts(this, { button: "button" });
     const id = this.dataset["question"];
-    if (!button || !id) return;
+    if (!parts || !id) return;
+    const { button } = parts;
     const show = () => button.setAttribute("aria-pressed", String(isPractised(readState(), id)));
-    button.addEventListener("click", () => {
-      const practised = button.getAttribute("aria-pressed") !== "true";
-      updateState((state) => setPractised(state, id, practised));
-    });
-    onStateChange(show);
+    button.addEventListener(
+      "click",
+      () => {
+        const practised = button.getAttribute("aria-pressed") !== "true";
+        updateState((state) => setPractised(state, id, practised));
+      },
+      { signal: this.signal },
+    );
+    onStateChange(show, this.signal);
     show();
   }
 }

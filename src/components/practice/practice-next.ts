@@ -1,14 +1,17 @@
+import { SiteElement, requireParts } from "~/dom";
 import { nextUnpractised, practisedOtherThan } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { onStateChange, readState } from "./store";
 
-class SitePracticeNext extends HTMLElement {
+/** "Next unpractised": the link the page was built with, until other questions are practised. */
+class SitePracticeNext extends SiteElement {
   /** Counts updates, so that only the latest state's answer is shown when fetches overlap. */
   #update = 0;
 
-  connectedCallback() {
-    const link = this.querySelector("a");
-    if (!link) return;
+  protected connect() {
+    const parts = requireParts(this, { link: "a" });
+    if (!parts) return;
+    const link = parts.link as HTMLAnchorElement;
     const current = this.dataset["question"];
     const built = { hidden: this.hasAttribute("hidden"), href: link.getAttribute("href"), label: link.getAttribute("aria-label") };
     const show = async (state: PracticeState) => {
@@ -34,7 +37,7 @@ class SitePracticeNext extends HTMLElement {
       // Kept invisible (its space held) until the first answer is known, so the link never jumps.
       delete this.dataset["practicePending"];
     };
-    onStateChange(show);
+    onStateChange(show, this.signal);
     if (practisedOtherThan(readState(), current)) this.dataset["practicePending"] = "";
     void show(readState());
   }

@@ -1,51 +1,66 @@
+import { requireParts } from "~/dom";
 import { isTimerMinutes, setTimerMinutes } from "~/lib/practice/state";
 import { announcement, createTimer, formatClock, formatSpoken, pause, phase, reset, start, tick } from "~/lib/practice/timer";
 import type { TimerState } from "~/lib/practice/timer";
 import { onStateChange, readState, updateState } from "./store";
 
 const LABELS = { ready: "Start", running: "Pause", paused: "Resume", done: "Start again" } as const;
+const PARTS = { select: "select", clock: "[data-clock]", start: "[data-start]", status: "[data-status]", reset: "[data-reset]" } as const;
 
-class SitePracticeTimer extends HTMLElement {
+/**
+ * The answer timer (PracticeTimer.astro): a countdown whose model is src/lib/practice/timer.ts; it speaks only at the
+ * marks that model names. Part of the practice panel, wired by the practice session (practice-session.ts) once
+ * practice mode is used; its listeners and clock stop with the session's signal.
+ */
+class PracticeTimer {
   #timer: TimerState = createTimer(2);
   #interval: number | undefined;
-  #select: HTMLSelectElement | null = null;
-  #clock: HTMLElement | null = null;
-  #start: HTMLButtonElement | null = null;
-  #status: HTMLElement | null = null;
+  #parts: { [K in keyof typeof PARTS]: HTMLElement } | null = null;
 
-  connectedCallback() {
-    this.#select = this.querySelector("select");
-    this.#clock = this.querySelector("[data-clock]");
-    this.#start = this.querySelector("[data-start]");
-    this.#status = this.querySelector("[data-status]");
-    const resetButton = this.querySelector<HTMLButtonElement>("[data-reset]");
-    if (!this.#select || !this.#clock || !this.#start || !this.#status || !resetButton) return;
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly signal: AbortSignal,
+  ) {
+    this.#connect();
+  }
+
+  #connect() {
+    const parts = requireParts(this.host, PARTS);
+    if (!parts) return;
+    this.#parts = parts;
+    const select = parts.select as HTMLSelectElement;
+    const { signal } = this;
 
     const minutes = readState().timerMinutes;
-    this.#select.value = String(minutes);
+    select.value = String(minutes);
     this.#timer = createTimer(minutes);
 
-    this.#select.addEventListener("change", () => {
-      const chosen = Number(this.#select?.value);
-      if (!isTimerMinutes(chosen)) return;
-      updateState((state) => setTimerMinutes(state, chosen));
-      this.#set(createTimer(chosen));
-      this.#say(`Timer set to ${formatSpoken(this.#timer.duration)}`);
-    });
-    this.#start.addEventListener("click", () => this.#startOrPause());
-    resetButton.addEventListener("click", () => {
-      this.#set(reset(this.#timer));
-      this.#say(`Timer reset to ${formatSpoken(this.#timer.duration)}`);
-    });
+    select.addEventListener(
+      "change",
+      () => {
+        const chosen = Number(select.value);
+        if (!isTimerMinutes(chosen)) return;
+        updateState((state) => setTimerMinutes(state, chosen));
+        this.#set(createTimer(chosen));
+        this.#say(`Timer set to ${formatSpoken(this.#timer.duration)}`);
+      },
+      { signal },
+    );
+    parts.start.addEventListener("click", () => this.#startOrPause(), { signal });
+    parts.reset.addEventListener(
+      "click",
+      () => {
+        this.#set(reset(this.#timer));
+        this.#say(`Timer reset to ${formatSpoken(this.#timer.duration)}`);
+      },
+      { signal },
+    );
     // Leaving practice mode hides the timer; a hidden clock should not keep running.
     onStateChange((state) => {
       if (!state.on && phase(this.#timer) === "running") this.#set(pause(this.#timer, Date.now()));
-    });
+    }, signal);
+    signal.addEventListener("abort", () => this.#stopTicking());
     this.#render();
-  }
-
-  disconnectedCallback() {
-    clearInterval(this.#interval);
   }
 
   #startOrPause() {
@@ -66,28 +81,34 @@ class SitePracticeTimer extends HTMLElement {
     if (message) this.#say(message);
   }
 
+  #stopTicking() {
+    clearInterval(this.#interval);
+    this.#interval = undefined;
+  }
+
   #set(next: TimerState) {
     this.#timer = next;
     const running = phase(next) === "running";
     if (running && this.#interval === undefined) this.#interval = window.setInterval(() => this.#onTick(), 250);
-    if (!running && this.#interval !== undefined) {
-      clearInterval(this.#interval);
-      this.#interval = undefined;
-    }
+    if (!running) this.#stopTicking();
     this.#render();
   }
 
   #render() {
+    if (!this.#parts) return;
     const current = phase(this.#timer);
     const text = formatClock(this.#timer.remaining);
-    if (this.#clock && this.#clock.textContent !== text) this.#clock.textContent = text;
-    if (this.#start) this.#start.textContent = LABELS[current];
-    if (this.#select) this.#select.disabled = current === "running";
-    this.dataset["phase"] = current;
+    if (this.#parts.clock.textContent !== text) this.#parts.clock.textContent = text;
+    this.#parts.start.textContent = LABELS[current];
+    (this.#parts.select as HTMLSelectElement).disabled = current === "running";
+    this.host.dataset["phase"] = current;
   }
 
   #say(message: string) {
-    if (this.#status) this.#status.textContent = message;
+    if (this.#parts) this.#parts.status.textContent = message;
   }
 }
-customElements.define("site-practice-timer", SitePracticeTimer);
+/** Wires the timer in `host` until `signal` aborts. */
+export function practiceTimer(host: HTMLElement, signal: AbortSignal): void {
+  new PracticeTimer(host, signal);
+}

@@ -1,14 +1,16 @@
+import { SiteElement } from "~/dom";
 import { isPractised } from "~/lib/practice/state";
 import { onStateChange, readState } from "./store";
 
-class SitePractisedBadge extends HTMLElement {
-  connectedCallback() {
+/** "Practised" on a question's card, shown while the reader has that question marked. */
+class SitePractisedBadge extends SiteElement {
+  protected connect() {
     const id = this.dataset["question"];
     if (!id) return;
     const show = () => {
       this.hidden = !isPractised(readState(), id);
     };
-    onStateChange(show);
+    onStateChange(show, this.signal);
     show();
   }
 }

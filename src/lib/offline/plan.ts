@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { CacheNames, OfflineList } from "./list";
 import { OFFLINE_LIST } from "./list";
-import { pages } from "../routes";
+import { files as siteFiles, pages } from "../routes";
 import { MANIFEST } from "./paths";
 
 const OFFLINE_PAGE = pages.offline();
@@ -28,7 +28,7 @@ export interface OfflinePlan {
   readonly shell: string[];
   /** Every page a reader can open (site paths ending in `/`), saved on request. */
   readonly pages: string[];
-  /** The search index and the Markdown copies, saved on request. */
+  /** The search index, the Markdown copies and the practice outline, saved on request. */
   readonly files: string[];
 }
 
@@ -63,7 +63,9 @@ export function offlinePlan(paths: readonly string[], wasmFiles: readonly string
   const files = paths.filter(
     (path) =>
       (path.startsWith("pagefind/") && !shellPaths.includes(path) && /\.(pf_\w+|json)$/.test(path)) ||
-      /^questions\/[^/]+\.md$/.test(path),
+      /^questions\/[^/]+\.md$/.test(path) ||
+      // The mock round and the answers export read every answer's headings from it.
+      path === siteFiles.practiceOutline,
   );
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return { shell: [...new Set(shell)].sort(byName), pages: sortPages(pages), files: files.sort(byName) };

@@ -6,10 +6,7 @@
  */
 import { isValidId } from "./state";
 
-/** Where the document is, relative to the base path (the route src/pages/practice/questions.json.ts). */
-export const PRACTICE_QUESTIONS_PATH = "practice/questions.json";
-
-/** One question: its id (the URL slug) and title. Its address follows from the id (`questionPath`). */
+/** One question: its id (the URL slug) and title. Its address follows from the id (`pages.question` in lib/routes.ts). */
 export interface PracticeQuestion {
   readonly id: string;
   readonly title: string;

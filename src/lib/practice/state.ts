@@ -1,11 +1,13 @@
 /**
  * Practice mode's state, kept in the reader's browser only: whether practice mode is on,
  * which answer sections are revealed, the reader's words for placeholders, which questions
- * are practised and the chosen timer length. Pure functions: every change returns a new
+ * are practised, the chosen timer length, and the reader's records (answers, review schedule,
+ * mock rounds: src/lib/practice/records.ts). Pure functions: every change returns a new
  * state. How it is stored (format version, migrations, data it cannot read) is
- * src/lib/practice/storage.ts; `readFields` here says which stored fields it could not use.
+ * src/lib/practice/storage.ts.
  */
 import { placeholderKey } from "../placeholders";
+import type { Answers, MockRound, Schedule } from "./records";
 
 /** Timer lengths offered, in minutes. */
 export const TIMER_CHOICES = [1, 2, 3, 5] as const;
@@ -14,8 +16,8 @@ export const DEFAULT_TIMER_MINUTES: TimerMinutes = 2;
 
 /** Longest fill-in kept, in characters; the input's maxlength says the same. */
 export const MAX_FILL_LENGTH = 60;
-const MAX_FILLS = 50;
-const MAX_IDS = 100;
+export const MAX_FILLS = 50;
+export const MAX_IDS = 100;
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export interface PracticeState {
@@ -28,10 +30,17 @@ export interface PracticeState {
   /** Ids of questions the reader marked as practised, in the order they were marked. */
   readonly practised: readonly string[];
   readonly timerMinutes: TimerMinutes;
+  /**
+   * The reader's records. Read here by their outer shape only and kept as stored, so a page that only folds an
+   * answer need not load their checks; `checkRecords` (records.ts) checks them in depth before they are used.
+   */
+  readonly answers: Answers;
+  readonly schedule: Schedule;
+  readonly rounds: readonly MockRound[];
 }
 
 export function emptyState(): PracticeState {
-  return { on: false, revealed: {}, fills: {}, practised: [], timerMinutes: DEFAULT_TIMER_MINUTES };
+  return { on: false, revealed: {}, fills: {}, practised: [], timerMinutes: DEFAULT_TIMER_MINUTES, answers: {}, schedule: {}, rounds: [] };
 }
 
 /** A question or section id as the site makes them: lower-case letters, digits, hyphens. */
@@ -52,66 +61,9 @@ export function sanitiseFill(value: string): string {
   );
 }
 
-function uniqueIds(values: readonly unknown[]): string[] {
+/** Valid ids of `values`, each once, at most MAX_IDS. */
+export function uniqueIds(values: readonly unknown[]): string[] {
   return [...new Set(values.filter(isValidId))].slice(0, MAX_IDS);
-}
-
-/** A state read from stored fields, with the fields that could not be used as they were. */
-export interface FieldsRead {
-  readonly state: PracticeState;
-  /** Stored fields the state does not hold as they were (wrong type, bad entries, unknown); empty when all were used. */
-  readonly problems: readonly string[];
-}
-
-/**
- * Reads the fields of a stored state (version already checked). Whatever is missing takes its default; whatever is
- * malformed is left out. A field is named in `problems` when the state does not hold it exactly as stored, so the
- * caller can keep the original before anything overwrites it.
- */
-export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead {
-  const revealed: Record<string, string[]> = {};
-  if (isRecord(data["revealed"])) {
-    for (const [question, ids] of Object.entries(data["revealed"]).slice(0, MAX_IDS)) {
-      if (!isValidId(question) || !Array.isArray(ids)) continue;
-      const clean = uniqueIds(ids);
-      if (clean.length > 0) revealed[question] = clean;
-    }
-  }
-
-  const fills: Record<string, string> = {};
-  if (isRecord(data["fills"])) {
-    for (const [key, value] of Object.entries(data["fills"])) {
-      if (Object.keys(fills).length >= MAX_FILLS) break;
-      if (typeof value !== "string") continue;
-      const cleanKey = placeholderKey(key);
-      const cleanValue = sanitiseFill(value);
-      if (cleanKey && cleanKey === key && cleanValue) fills[cleanKey] = cleanValue;
-    }
-  }
-
-  const minutes = data["timerMinutes"];
-  const state: PracticeState = {
-    on: data["on"] === true,
-    revealed,
-    fills,
-    practised: Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [],
-    timerMinutes: isTimerMinutes(minutes) ? minutes : DEFAULT_TIMER_MINUTES,
-  };
-  // What was stored and is not in the state as it was: every such field is named.
-  const kept: Record<string, unknown> = stateFields(state);
-  const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
-  return { state, problems };
-}
-
-/** The fields stored for a state (the storage adds the version). */
-export function stateFields(state: PracticeState): Record<string, unknown> {
-  return {
-    on: state.on,
-    revealed: state.revealed,
-    fills: state.fills,
-    practised: state.practised,
-    timerMinutes: state.timerMinutes,
-  };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -172,11 +124,6 @@ export function clearFills(state: PracticeState, keys?: readonly string[]): Prac
   return { ...state, fills: Object.fromEntries(Object.entries(state.fills).filter(([key]) => !drop.has(key))) };
 }
 
-/** What a placeholder shows: the reader's words, or its original text when there are none. */
-export function fillText(state: PracticeState, key: string, original: string): string {
-  return state.fills[key] ?? original;
-}
-
 /* ---- progress ---- */
 
 export function isPractised(state: PracticeState, questionId: string): boolean {
@@ -187,6 +134,11 @@ export function setPractised(state: PracticeState, questionId: string, practised
   if (!isValidId(questionId)) return state;
   const rest = state.practised.filter((id) => id !== questionId);
   return { ...state, practised: practised ? uniqueIds([...rest, questionId]) : rest };
+}
+
+/** Whether the question page needs its practice session (answers, review): practice mode, or records of the question. */
+export function hasSession(state: PracticeState, questionId: string): boolean {
+  return state.on || isPractised(state, questionId) || questionId in state.schedule || questionId in state.answers;
 }
 
 /**

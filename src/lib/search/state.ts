@@ -7,8 +7,6 @@ export interface SearchState {
   topic: string | null;
 }
 
-const EMPTY_STATE: SearchState = { query: "", topic: null };
-
 /** The longest query kept from a URL; anything longer is a mistake or an attack, not a search. */
 export const MAX_QUERY_LENGTH = 200;
 

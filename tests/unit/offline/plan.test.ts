@@ -23,7 +23,9 @@ const BUILT = [
   "pagefind/pagefind.js",
   "pagefind/wasm.en.pagefind",
   "pagefind/wasm.unknown.pagefind",
+  "practice/anki-deck.txt",
   "practice/cards/index.html",
+  "practice/outline.json",
   "practice/questions.json",
   "q/1/index.html",
   "questions/cost.md",
@@ -64,13 +66,14 @@ describe("offlinePlan", () => {
     expect(plan.pages).toEqual(["", "search/", "topics/", "questions/cost/", "questions/rag/", "topics/caching/", "practice/cards/", "q/1/"]);
   });
 
-  it("saves the search index and the Markdown copies, and nothing for machines, previews or unused search files", () => {
+  it("saves the search index, the Markdown copies and the practice outline, and nothing for machines, previews or unused search files", () => {
     expect(plan.files).toEqual([
       "pagefind/filter/en_1.pf_filter",
       "pagefind/fragment/en_2.pf_fragment",
       "pagefind/index/en_3.pf_index",
       "pagefind/pagefind-entry.json",
       "pagefind/pagefind.en_4.pf_meta",
+      "practice/outline.json",
       "questions/cost.md",
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PRACTICE_QUESTIONS_PATH, parsePracticeQuestions, practiceQuestionsDocument } from "../../../src/lib/practice/questions";
+import { parsePracticeQuestions, practiceQuestionsDocument } from "../../../src/lib/practice/questions";
 
 const questions = [
   { id: "first-question", title: "First?" },
@@ -7,10 +7,6 @@ const questions = [
 ];
 
 describe("the question list document", () => {
-  it("lives under the base path at practice/questions.json", () => {
-    expect(PRACTICE_QUESTIONS_PATH).toBe("practice/questions.json");
-  });
-
   it("holds each question's id and title, in the order given, and nothing else", () => {
     const withExtra = [{ id: "first-question", title: "First?", body: "long answer" }];
     expect(practiceQuestionsDocument(withExtra)).toEqual({ v: 1, questions: [{ id: "first-question", title: "First?" }] });

@@ -2,14 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   clearFills,
   emptyState,
-  fillText,
   isPractised,
   isRevealed,
   nextUnpractised,
   practisedCount,
   practisedOtherThan,
   randomQuestion,
-  readFields,
   resetProgress,
   sanitiseFill,
   setFill,
@@ -18,19 +16,26 @@ import {
   setRevealed,
   setSectionRevealed,
   setTimerMinutes,
-  stateFields,
+  hasSession,
 } from "../../../src/lib/practice/state";
+import { readFields } from "../../../src/lib/practice/storage";
 
 const ids = ["first-question", "second-question", "third-question", "fourth-question"];
 
 describe("readFields", () => {
+  it("keeps the reader's records as stored, checking only their outer shape", () => {
+    const records = { answers: { "a-question": { intro: "mine" } }, schedule: { "a-question": { due: "x" } }, rounds: [{ any: 1 }] };
+    expect(readFields({ v: 2, ...records })).toEqual({ state: { ...emptyState(), ...records }, problems: [] });
+    expect(readFields({ v: 2, answers: [], schedule: "soon", rounds: {} }).problems).toEqual(["answers", "schedule", "rounds"]);
+  });
+
   it("reads back the fields it stores", () => {
     let state = setPracticeOn(emptyState(), true);
     state = setSectionRevealed(state, "first-question", "project-overview", true);
     state = setFill(state, "company-domain", "Acme Bank");
     state = setPractised(state, "second-question", true);
     state = setTimerMinutes(state, 5);
-    expect(readFields(JSON.parse(JSON.stringify(stateFields(state))))).toEqual({ state, problems: [] });
+    expect(readFields(JSON.parse(JSON.stringify(state)))).toEqual({ state, problems: [] });
   });
 
   it("gives the defaults for missing fields without calling them problems", () => {
@@ -45,16 +50,17 @@ describe("readFields", () => {
       fills: { "company-domain": "  Acme\nBank  ", role: 42, "Not A Key": "x", empty: "   " },
       practised: ["third-question", "../evil", null, "third-question"],
       timerMinutes: 4,
-      schedule: {},
+      streak: {},
     });
     expect(state).toEqual({
+      ...emptyState(),
       on: false,
       revealed: { "first-question": ["intro"] },
       fills: { "company-domain": "Acme Bank" },
       practised: ["third-question"],
       timerMinutes: 2,
     });
-    expect(problems).toEqual(["on", "revealed", "fills", "practised", "timerMinutes", "schedule"]);
+    expect(problems).toEqual(["on", "revealed", "fills", "practised", "timerMinutes", "streak"]);
   });
 
   it("names a field of the wrong type", () => {
@@ -133,8 +139,6 @@ describe("fill-ins", () => {
   it("stores the reader's words by placeholder key", () => {
     const state = setFill(emptyState(), "company-domain", "Acme Bank");
     expect(state.fills).toEqual({ "company-domain": "Acme Bank" });
-    expect(fillText(state, "company-domain", "[Company/Domain]")).toBe("Acme Bank");
-    expect(fillText(state, "role", "[role]")).toBe("[role]");
   });
 
   it("removes a placeholder's words when they are emptied", () => {
@@ -225,11 +229,21 @@ describe("progress", () => {
     state = setRevealed(state, "first-question", ["a"]);
     state = setFill(state, "role", "tutor");
     state = setTimerMinutes(state, 3);
-    expect(resetProgress(state)).toEqual({ on: true, revealed: {}, fills: { role: "tutor" }, practised: [], timerMinutes: 3 });
+    expect(resetProgress(state)).toEqual({ ...emptyState(), on: true, revealed: {}, fills: { role: "tutor" }, practised: [], timerMinutes: 3 });
   });
 
   it("accepts only the offered timer lengths", () => {
     expect(setTimerMinutes(emptyState(), 5).timerMinutes).toBe(5);
     expect(setTimerMinutes(emptyState(), 4).timerMinutes).toBe(2);
+  });
+});
+
+describe("hasSession", () => {
+  it("is needed in practice mode and for a question the reader practised, rated or answered", () => {
+    expect(hasSession(emptyState(), "a-question")).toBe(false);
+    expect(hasSession({ ...emptyState(), on: true }, "a-question")).toBe(true);
+    expect(hasSession(setPractised(emptyState(), "a-question", true), "a-question")).toBe(true);
+    expect(hasSession({ ...emptyState(), answers: { "a-question": { intro: "x" } } }, "a-question")).toBe(true);
+    expect(hasSession({ ...emptyState(), answers: { "b-question": { intro: "x" } } }, "a-question")).toBe(false);
   });
 });

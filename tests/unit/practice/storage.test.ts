@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PREFLIGHT_SCRIPT } from "../../../src/lib/inline-scripts";
-import { CURRENT_VERSION, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
+import { CURRENT_VERSION, PREFLIGHT, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
 import { emptyState, setPracticeOn, setPractised } from "../../../src/lib/practice/state";
 
 describe("decodePractice", () => {
@@ -26,11 +28,24 @@ describe("decodePractice", () => {
   });
 
   it("cannot read a newer format, and says which", () => {
-    expect(decodePractice('{"v":2,"on":true}')).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: 2 });
+    const newer = CURRENT_VERSION + 1;
+    expect(decodePractice(`{"v":${newer},"on":true}`)).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: newer });
+  });
+
+  it("migrates format 1: the reader's records start empty, and each practised question gets a card due at once", () => {
+    const now = new Date("2026-03-02T09:00:00Z");
+    const v1 = JSON.stringify({ v: 1, on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3 });
+    const decoded = decodePractice(v1, { now });
+    expect(decoded.status).toBe("migrated");
+    expect(decoded.state).toMatchObject({ on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3, answers: {}, rounds: [] });
+    expect(Object.keys(decoded.state.schedule)).toEqual(["cost-optimization", "staying-current"]);
+    expect(decoded.state.schedule["cost-optimization"]).toMatchObject({ due: now.toISOString(), reps: 0, state: 0 });
+    // Stored again, it reads in full in the current format.
+    expect(decodePractice(encodePractice(decoded.state))).toEqual({ status: "read", state: decoded.state });
   });
 
   it("reads what it can of wrong-typed fields and names the rest", () => {
-    const decoded = decodePractice(JSON.stringify({ v: 1, on: true, practised: "all" }));
+    const decoded = decodePractice(JSON.stringify({ v: CURRENT_VERSION, on: true, practised: "all" }));
     expect(decoded).toEqual({ status: "partial", state: { ...emptyState(), on: true }, problems: ["practised"] });
   });
 
@@ -68,8 +83,9 @@ describe("PREFLIGHT_SCRIPT", () => {
     return dataset;
   }
 
-  it("marks the page when practice mode is on in the current format", () => {
+  it("marks the page when practice mode is on, in the current format or an older one", () => {
     expect(run(encodePractice(setPracticeOn(emptyState(), true)))).toEqual({ practicePreflight: "" });
+    expect(run(JSON.stringify({ v: 1, on: true }))).toEqual({ practicePreflight: "" });
   });
 
   it("leaves the answer showing for mode off, another version, broken data or blocked storage", () => {
@@ -77,5 +93,27 @@ describe("PREFLIGHT_SCRIPT", () => {
     expect(run(JSON.stringify({ v: CURRENT_VERSION + 1, on: true }))).toEqual({});
     expect(run("{broken")).toEqual({});
     expect(run(new DOMException("blocked", "SecurityError"))).toEqual({});
+  });
+});
+
+describe("names shared by the script, the stylesheets and the code", () => {
+  const SRC = resolve(import.meta.dirname, "../../../src");
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const sources = walk(SRC).filter((f) => /\.(ts|astro|css|mjs)$/.test(f));
+
+  it("the storage key is written once, in lib/practice/storage.ts; everything else imports it", () => {
+    const holders = sources.filter((f) => readFileSync(f, "utf8").includes(JSON.stringify(STORAGE_KEY).slice(1, -1)));
+    expect(holders.map((f) => relative(SRC, f))).toEqual(["lib/practice/storage.ts"]);
+  });
+
+  it("the pre-paint mark is the attribute the stylesheets select and the dataset name the script sets", () => {
+    expect(PREFLIGHT.attribute).toBe(`data-${PREFLIGHT.dataset.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    expect(PREFLIGHT_SCRIPT).toContain(`dataset.${PREFLIGHT.dataset}=`);
+    const selecting = sources.filter((f) => /\.(css|astro)$/.test(f) && readFileSync(f, "utf8").includes(`[${PREFLIGHT.attribute}]`));
+    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual(["components/practice/PracticeBar.astro", "components/practice/practice.css"]);
+    // No stylesheet names a mark by another spelling.
+    const stray = sources.filter((f) => /practice-preflight/.test(readFileSync(f, "utf8")) && !selecting.includes(f) && !f.endsWith("storage.ts"));
+    expect(stray).toEqual([]);
   });
 });
