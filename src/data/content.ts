@@ -86,7 +86,7 @@ export async function getTopicsById(ids: readonly string[]): Promise<TopicEntry[
 }
 
 /** Questions on each page of the home page's list: a handbook of hundreds stays a page a reader can scan and download. */
-export const QUESTIONS_PER_PAGE = 24;
+const QUESTIONS_PER_PAGE = 24;
 
 /** What a card of the home page's list shows. */
 export interface QuestionCardData {

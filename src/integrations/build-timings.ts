@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { BuildSpan, BuildTimings } from "../lib/build-timings.ts";
 
-export const TIMINGS_FILE = "build-timings.json";
+const TIMINGS_FILE = "build-timings.json";
 
 interface Recorder {
   marks: Partial<Record<keyof BuildTimings["marks"], number>>;

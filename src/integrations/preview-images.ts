@@ -20,7 +20,7 @@ import { recordSpan } from "./build-timings.ts";
 const VIRTUAL = "virtual:preview-images/config";
 
 /** The renderer's code: every file in src/og/ and src/lib/preview/ (the card's layout, fitting and fonts). */
-export function designFiles(root: string): string[] {
+function designFiles(root: string): string[] {
   return [join(root, "src", "og"), join(root, "src", "lib", "preview")].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f))).sort();
 }
 

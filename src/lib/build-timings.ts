@@ -5,7 +5,7 @@
  */
 
 /** Moments of one build, in milliseconds since its process started. */
-export interface BuildMarks {
+interface BuildMarks {
   /** Astro ran the first integration's `astro:config:setup`: Node is up and the config is loaded. */
   readonly configSetup: number;
   /** Every `astro:config:done` ran. */

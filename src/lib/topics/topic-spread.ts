@@ -8,7 +8,7 @@ import type { TopicIndexEntry } from "./topic-index";
 /** Above this many questions the map draws bars (this module); up to it, the question-by-topic grid (topic-map.ts). */
 export const GRID_MAX_QUESTIONS = 40;
 
-export interface SpreadRow {
+interface SpreadRow {
   readonly topicId: string;
   readonly title: string;
   /** Questions that list the topic in their `topics`. */
