@@ -4,6 +4,7 @@
  * draws one bar per topic instead of a column per question. One build of one copy.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reservedIdOwner } from "../../src/lib/content/reserved-ids";
 import { copySite, type SiteCopy } from "../helpers/site-copy";
 import { generateQuestions } from "../bench/corpus.mjs";
 
@@ -55,5 +56,11 @@ describe("a handbook of 49 questions", () => {
     expect(topics).not.toContain("Map of topics by question");
     expect(topics.match(/class="bar bar--main"/g)?.length).toBeGreaterThanOrEqual(17);
     expect(topics).toContain("49 questions in all");
+  });
+
+  it("uses only reserved ids on the pages that exist only in a large handbook, so no heading id in content can take one", () => {
+    const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
+    const pages = ["dist/page/2/index.html", "dist/topics/index.html"];
+    expect(pages.flatMap((page) => ids(site.read(page)).filter((id) => !reservedIdOwner(id)).map((id) => `${id} (${page})`))).toEqual([]);
   });
 });
