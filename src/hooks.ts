@@ -9,6 +9,11 @@
 export const ANSWER = "data-answer";
 /** A section heading of the answer (AnchorHeading); practice mode turns each into a disclosure. */
 export const ANSWER_HEADING = "data-answer-heading";
+/**
+ * On the answer (ANSWER) while practice mode is on: set by practice mode (components/practice/practice-bar.ts), read
+ * by the question page's CSS, which folds the question's summary away on a phone (layouts/QuestionLayout.astro).
+ */
+export const PRACTICE_ON = "data-practice";
 /** A placeholder the reader fills in (`[Company/Domain]`); its value is the placeholder's key. */
 export const PLACEHOLDER = "data-placeholder";
 /**

@@ -153,6 +153,8 @@ test.describe("link previews", { tag: "@base-path" }, () => {
     for (const q of questions) {
       const head = headOf(pages.find((p) => p.path === `questions/${q.slug}/`)?.html ?? "");
       expect(head.one("og:image")).toBe(publicUrl(`og/questions/${q.slug}.png`));
+      // It leaves at once: no manifest and no service worker registration, whose fetch it would cut short.
+      expect(html).not.toMatch(/rel="manifest"|OfflineHead/);
       expect(head.one("og:type")).toBe("article");
       expect(head.one("og:title")).toBe(q.title);
       expect(head.one("og:image:alt")).toContain(q.title);

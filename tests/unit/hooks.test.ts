@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANSWER, PLACEHOLDER, hook, selector } from "../../src/hooks";
+import { ANSWER, PLACEHOLDER, PRACTICE_ON, hook, selector } from "../../src/hooks";
+import { PREFLIGHT } from "../../src/lib/practice/storage";
 
 const COMPONENTS = resolve(import.meta.dirname, "../../src/components");
 
@@ -70,5 +71,20 @@ describe("features meet through data attributes", () => {
     expect(foreignClassSelectors(practice)).toEqual([
       "practice/Bar.astro: selects .question__body, which its feature does not render; use a data attribute from src/hooks.ts",
     ]);
+  });
+});
+
+describe("practice mode's state attributes (the pre-paint mark is PREFLIGHT of lib/practice/storage.ts)", () => {
+  const read = (path: string) => readFileSync(resolve(import.meta.dirname, "../../src", path), "utf8");
+
+  it("are set by practice mode under the names hooks.ts gives", () => {
+    const bar = read("components/practice/practice-bar.ts");
+    expect(bar, "practice-bar.ts sets PRACTICE_ON on the answer").toMatch(/toggleAttribute\(PRACTICE_ON, /);
+  });
+
+  it("are the ones the question page's CSS reads", () => {
+    const layout = read("layouts/QuestionLayout.astro");
+    expect(layout).toContain(`[${PRACTICE_ON}]`);
+    expect(layout).toContain(`[${PREFLIGHT.attribute}]`);
   });
 });

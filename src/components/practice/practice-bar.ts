@@ -1,5 +1,5 @@
 import { requireParts, SiteElement } from "~/dom";
-import { ANSWER, selector } from "~/hooks";
+import { ANSWER, PRACTICE_ON, selector } from "~/hooks";
 import { hasSession, isRevealed, setPracticeOn, setRevealed, setSectionRevealed } from "~/lib/practice/state";
 import type { PracticeState } from "~/lib/practice/state";
 import { PREFLIGHT } from "~/lib/practice/storage";
@@ -76,7 +76,7 @@ class SitePracticeBar extends SiteElement {
     const show = (state: PracticeState) => {
       toggle.setAttribute("aria-pressed", String(state.on));
       panel.hidden = !state.on;
-      body.toggleAttribute("data-practice", state.on);
+      body.toggleAttribute(PRACTICE_ON, state.on);
       for (const section of this.#sections) {
         const open = !state.on || isRevealed(state, question, section.id);
         for (const part of section.parts) part.toggleAttribute("data-practice-hidden", !open);

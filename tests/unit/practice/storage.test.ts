@@ -111,7 +111,7 @@ describe("names shared by the script, the stylesheets and the code", () => {
     expect(PREFLIGHT.attribute).toBe(`data-${PREFLIGHT.dataset.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
     expect(PREFLIGHT_SCRIPT).toContain(`dataset.${PREFLIGHT.dataset}=`);
     const selecting = sources.filter((f) => /\.(css|astro)$/.test(f) && readFileSync(f, "utf8").includes(`[${PREFLIGHT.attribute}]`));
-    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual(["components/practice/PracticeBar.astro", "components/practice/practice.css"]);
+    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual(["components/practice/PracticeBar.astro", "components/practice/practice.css", "layouts/QuestionLayout.astro"]);
     // No stylesheet names a mark by another spelling.
     const stray = sources.filter((f) => /practice-preflight/.test(readFileSync(f, "utf8")) && !selecting.includes(f) && !f.endsWith("storage.ts"));
     expect(stray).toEqual([]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { pages } from "../../src/lib/routes";
+import { SITE, SITE_LINKS } from "../../src/lib/site";
+
+describe("SITE_LINKS", () => {
+  it("lists the questions, topics, search and the practice pages, in that order", () => {
+    expect(SITE_LINKS.map((l) => [l.label, l.path])).toEqual([
+      ["All questions", ""],
+      ["Topics", "topics/"],
+      ["Search", "search/"],
+      ["Your practice", "practice/"],
+      ["Mock round", "practice/mock/"],
+      ["Question cards", "practice/cards/"],
+    ]);
+  });
+
+  it("includes every practice page routes.ts names", () => {
+    const practice = Object.entries(pages)
+      .filter(([name]) => name.startsWith("practice"))
+      .map(([, page]) => (page as () => string)());
+    expect(practice.length).toBeGreaterThan(0);
+    expect(SITE_LINKS.map((l) => l.path)).toEqual(expect.arrayContaining(practice));
+  });
+
+  it("gives each link its own label and address", () => {
+    expect(new Set(SITE_LINKS.map((l) => l.label)).size).toBe(SITE_LINKS.length);
+    expect(new Set(SITE_LINKS.map((l) => l.path)).size).toBe(SITE_LINKS.length);
+  });
+});
+
+describe("SITE", () => {
+  it("has a short name for narrow headers that is shorter than the full one", () => {
+    expect(SITE.shortName.length).toBeLessThan(SITE.name.length);
+  });
+});
