@@ -3,13 +3,14 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { codeBlocks } from "./src/integrations/code-blocks.ts";
-import { linkCheck } from "./src/integrations/link-check.ts";
+import { linkCheck, pageLinkStore } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
 import sitemap from "@astrojs/sitemap";
 import { previewImages } from "./src/integrations/preview-images.ts";
 import { offline } from "./src/integrations/offline.ts";
 import { safeOutput } from "./src/integrations/safe-output.ts";
+import { withTimings } from "./src/integrations/build-timings.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 import { sitePath } from "./src/lib/routes.ts";
 import { isSitemapPage } from "./src/lib/sitemap.ts";
@@ -20,6 +21,8 @@ import { INLINE_STYLES } from "./src/lib/inline-styles.ts";
 // Where the site is published: SITE_URL (origin, for canonical and social URLs) and BASE_PATH
 // (the folder it is served from), e.g. SITE_URL=https://example.org BASE_PATH=/handbook/.
 const { site, base } = resolveDeployConfig(process.env);
+// The page check parses every built page once and leaves its links here for the link check.
+const pageLinks = pageLinkStore();
 
 export default defineConfig({
   site,
@@ -61,21 +64,22 @@ export default defineConfig({
       },
     },
   },
-  // offline() writes the service worker from the finished pages and search index, so it comes after
-  // completeCsp() and pagefindIndex(); linkCheck() reads the finished output, including files other
-  // integrations add; safeOutput() stays last: it builds into a hidden folder and swaps it in for dist/ only
-  // once every check has passed.
-  integrations: [
+  // offline() writes the service worker from the finished pages, search index and preview images, so it comes
+  // after completeCsp(), pagefindIndex() and previewImages() (which writes the images drawn while the pages
+  // rendered); linkCheck() reads the finished output, including files other integrations add; safeOutput() stays
+  // last: it builds into a hidden folder and swaps it in for dist/ only once every check has passed. withTimings()
+  // records how long each phase and hook took (<cacheDir>/build-timings.json, for `npm run bench`).
+  integrations: withTimings([
     codeBlocks(),
     mdx(),
-    previewImages(),
-    completeCsp(),
+    completeCsp({ pageLinks }),
     pagefindIndex(),
     sitemap({ filter: (page) => isSitemapPage(sitePath(base, new URL(page).pathname)) }),
+    previewImages(),
     offline(),
-    linkCheck(),
+    linkCheck({ pageLinks }),
     safeOutput(),
-  ],
+  ]),
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
     processor: satteri({ features: { headingAttributes: true } }),

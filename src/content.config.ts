@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
@@ -14,7 +14,8 @@ import type { MdxRules } from "~/lib/content/mdx-rules";
 import { reservedIdOwner } from "~/lib/content/reserved-ids";
 import { createQuestionSchema, noteSchema, topicSchema } from "~/lib/content/schema";
 import { slugFromFileName } from "~/lib/content/slug";
-import { stampCache } from "~/lib/content/stamp-cache";
+import { fileStampCache, stampCache } from "~/lib/content/stamp-cache";
+import { recordSpan } from "./integrations/build-timings";
 
 /** The project root: Astro's, once a loader has run; until then the folder the build runs in. */
 let root = process.cwd();
@@ -55,19 +56,18 @@ function readFolder(dir: string): FolderEntry[] | undefined {
   });
 }
 
-/** Every content file's stamp, and the folders' listings (a new or removed file changes it). */
-function contentStamp(): string {
-  const parts = [root, stampOf(join(root, TOPICS_FILE))];
+/** Every content file the check reads, and the folders themselves (an entry added or removed changes a listing). */
+function contentFiles(): string[] {
+  const files = [join(root, TOPICS_FILE)];
   for (const dir of [QUESTIONS_DIR, NOTES_DIR]) {
-    let names: string[] = [];
+    files.push(join(root, dir));
     try {
-      names = readdirSync(join(root, dir)).sort();
+      for (const name of readdirSync(join(root, dir)).sort()) files.push(join(root, dir, name));
     } catch {
-      names = ["(missing)"];
+      // A missing folder is in the list by its own stamp ("missing"); the check reports it.
     }
-    for (const name of names) parts.push(`${dir}/${name}=${stampOf(join(root, dir, name))}`);
   }
-  return parts.join("|");
+  return files;
 }
 
 /** Topic ids, read once per change of topics.yaml, so a running dev server sees edits. */
@@ -93,20 +93,26 @@ const questionRules: MdxRules = { components: { AdaptNote: [], Placeholder: [] }
 const noteRules: MdxRules = { components: {}, isKnownLanguage, reservedIdOwner };
 
 /** The content check over every file, run again only when a file changed. */
-const contentCheck = stampCache(contentStamp, () => {
+const contentCheck = fileStampCache(contentFiles, stampOf, () => {
+  const startMs = performance.now();
   const files: ContentFiles = {
     topics: readText(join(root, TOPICS_FILE)),
     questions: readFolder(QUESTIONS_DIR),
     notes: readFolder(NOTES_DIR),
   };
   const { problems } = checkContent(files, { question: questionRules, note: noteRules });
+  recordSpan({ name: "content check", startMs, endMs: performance.now() });
   return problems.length > 0 ? new ContentCheckError(problems) : undefined;
 });
 
-/** Throws the content check's report (the same error for every loader) when any content file has a problem. */
-function requireValidContent(context: LoaderContext): void {
+/**
+ * Throws the content check's report (the same error for every loader) when any content file has a problem. With
+ * `file`, only that file and topics.yaml are compared with what the last check read: a loader parsing one entry
+ * after another does not stat every file for each.
+ */
+function requireValidContent(context: LoaderContext, file?: string): void {
   root = fileURLToPath(context.config.root);
-  const error = contentCheck();
+  const error = file === undefined ? contentCheck.get() : contentCheck.getFor([resolve(root, file), join(root, TOPICS_FILE)]);
   if (error) throw error;
 }
 
@@ -122,7 +128,7 @@ function checked(loader: Loader): Loader {
       await loader.load({
         ...context,
         parseData: async (props) => {
-          requireValidContent(context);
+          requireValidContent(context, props.filePath);
           return context.parseData(props);
         },
       });

@@ -5,8 +5,10 @@
 import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "~/lib/content/order";
+import { paginate } from "~/lib/pagination";
+import type { ListPage } from "~/lib/pagination";
 import { readingMinutes } from "~/lib/reading-time";
-import { relatedQuestions } from "~/lib/topics/related";
+import { relatedQuestionsIndex } from "~/lib/topics/related";
 import { sectionTopics } from "~/lib/question-topics";
 import { describeSections, sectionIdProblem } from "~/lib/topics/sections";
 import { buildTopicIndex } from "~/lib/topics/topic-index";
@@ -83,6 +85,29 @@ export async function getTopicsById(ids: readonly string[]): Promise<TopicEntry[
   });
 }
 
+/** Questions on each page of the home page's list: a handbook of hundreds stays a page a reader can scan and download. */
+const QUESTIONS_PER_PAGE = 24;
+
+/** What a card of the home page's list shows. */
+export interface QuestionCardData {
+  readonly entry: QuestionEntry;
+  readonly topics: TopicEntry[];
+  readonly minutes: number;
+}
+
+let homePagesPromise: Promise<ListPage<QuestionCardData>[]> | undefined;
+
+/** The home page's question list, in order, page by page (`QUESTIONS_PER_PAGE` to a page). */
+export function getHomePages(): Promise<ListPage<QuestionCardData>[]> {
+  homePagesPromise ??= getQuestions().then(async (questions) => {
+    const cards = await Promise.all(
+      questions.map(async (entry) => ({ entry, topics: await getTopicsById(entry.data.topics), minutes: readingMinutes(entry.body ?? "") })),
+    );
+    return paginate(cards, QUESTIONS_PER_PAGE);
+  });
+  return homePagesPromise;
+}
+
 /** A short piece of site prose from content/notes/ (e.g. the closing advice on the home page). */
 export async function getNote(id: string) {
   const note = (await getCollection("notes")).find((n) => n.id === id);
@@ -130,13 +155,22 @@ export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
   return found;
 }
 
+let relatedPromise: Promise<{ rank: ReturnType<typeof relatedQuestionsIndex>; questionById: Map<string, QuestionInfo>; topicById: Map<string, TopicInfo> }> | undefined;
+
+/** The ranking behind "Related questions", prepared once for every question page. */
+function getRelatedIndex() {
+  relatedPromise ??= getCatalog().then(({ questions, topics }) => ({
+    rank: relatedQuestionsIndex(questions.map((q) => ({ ...q, sectionTopics: sectionTopics(q) }))),
+    questionById: new Map(questions.map((q) => [q.id, q])),
+    topicById: new Map(topics.map((t) => [t.id, t])),
+  }));
+  return relatedPromise;
+}
+
 /** "Related questions" for a question: the ranked questions with the topics they share. */
 export async function getRelatedQuestions(id: string) {
-  const { questions, topics } = await getCatalog();
-  const questionById = new Map(questions.map((q) => [q.id, q]));
-  const topicById = new Map(topics.map((t) => [t.id, t]));
-  const candidates = questions.map((q) => ({ ...q, sectionTopics: sectionTopics(q) }));
-  return relatedQuestions(candidates, id).flatMap((r) => {
+  const { rank, questionById, topicById } = await getRelatedIndex();
+  return rank(id).flatMap((r) => {
     const question = questionById.get(r.id);
     const shared = r.sharedTopics.flatMap((t) => topicById.get(t) ?? []);
     return question ? [{ question, score: r.score, sharedTopics: shared }] : [];

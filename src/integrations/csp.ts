@@ -8,14 +8,24 @@
  * (handlers, style attributes, embeds, resources from other origins, unsafe link schemes, duplicate ids).
  */
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allowedHashes, cspHash, cspOfHtml, fitHashes, hoistCspMeta } from "../lib/csp";
-import { pageSafetyProblems } from "../lib/page-safety";
+import { parseHtml } from "../lib/html-tree";
+import { extractLinks } from "../lib/link-check";
+import { inlineCodeOf, pageSafetyProblems } from "../lib/page-safety";
+import { stampOf } from "./link-check";
+import type { PageLinkStore } from "./link-check";
 
-/** `keepOnEveryPage`: hash sources (`'sha256-…'`) for code injected at run time, which no page's HTML shows. */
-export function completeCsp({ keepOnEveryPage = [] }: { keepOnEveryPage?: readonly string[] } = {}): AstroIntegration {
+interface Options {
+  /** Hash sources (`'sha256-…'`) for code injected at run time, which no page's HTML shows. */
+  readonly keepOnEveryPage?: readonly string[];
+  /** Where to leave each page's links and ids for linkCheck(), so the build parses every page once. */
+  readonly pageLinks?: PageLinkStore;
+}
+
+export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): AstroIntegration {
   const keep = new Set(keepOnEveryPage);
   let siteOrigin: string | undefined;
   return {
@@ -33,14 +43,18 @@ export function completeCsp({ keepOnEveryPage = [] }: { keepOnEveryPage?: readon
         for (const file of files) {
           const path = join(root, file);
           const html = await readFile(path, "utf8");
+          // One parse serves the hashes, the page check and the links: fitting the policy changes only its own
+          // <meta>, which none of them reads.
+          const tree = parseHtml(html);
           const policy = cspOfHtml(html);
           if (policy === undefined) without.push(file);
-          const fitted = fitHashes(html, keep);
+          const fitted = fitHashes(html, keep, inlineCodeOf(tree));
           removed += fitted.removed.length;
           const allowed = allowedHashes(cspOfHtml(fitted.html) ?? "");
-          for (const problem of pageSafetyProblems(fitted.html, { allowed, hash: cspHash, siteOrigin })) problems.push(`  ${file}: ${problem}`);
+          for (const problem of pageSafetyProblems(tree, { allowed, hash: cspHash, siteOrigin })) problems.push(`  ${file}: ${problem}`);
           const done = hoistCspMeta(fitted.html);
           if (done !== html) await writeFile(path, done);
+          if (pageLinks) pageLinks.set(file.split("\\").join("/"), { ...extractLinks(tree), stamp: stampOf(await stat(path)) });
         }
         if (without.length > 0) problems.push(...without.map((file) => `  ${file}: the page has no Content-Security-Policy`));
         if (problems.length > 0) {

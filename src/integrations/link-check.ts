@@ -2,14 +2,26 @@
  * Link integrity at build time: after every page is written, each internal link and #fragment
  * of the output is checked (src/lib/link-check.ts) and a broken one fails `astro build` with
  * the page, the link and what is missing. Register it last, so files other integrations add
- * in `astro:build:done` (the search index) exist when it looks.
+ * in `astro:build:done` (the search index, the preview images) exist when it looks. The page
+ * check (completeCsp) parses every page already and leaves its links in a `PageLinkStore`; a
+ * page it did not see, or one changed since, is read here.
  */
-import { readdir, readFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { checkLinks, formatLinkProblems } from "../lib/link-check";
-import type { LinkCheckOptions } from "../lib/link-check";
+import { checkPageLinks, extractLinks, formatLinkProblems } from "../lib/link-check";
+import type { LinkCheckOptions, PageLinks } from "../lib/link-check";
+
+/** Links and ids of built pages by file (relative to the output), with the file's stamp when they were read. */
+export type PageLinkStore = Map<string, PageLinks & { readonly stamp: string }>;
+
+export function pageLinkStore(): PageLinkStore {
+  return new Map();
+}
+
+export const stampOf = (s: Stats) => `${s.size}:${s.mtimeMs}`;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -18,7 +30,7 @@ async function listFiles(dir: string): Promise<string[]> {
     .map((e) => relative(dir, `${e.parentPath}/${e.name}`).split("\\").join("/"));
 }
 
-export function linkCheck(): AstroIntegration {
+export function linkCheck({ pageLinks = pageLinkStore() }: { pageLinks?: PageLinkStore } = {}): AstroIntegration {
   let options: LinkCheckOptions = {};
   return {
     name: "site:link-check",
@@ -29,11 +41,14 @@ export function linkCheck(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = await listFiles(outDir);
-        const htmlFiles = files.filter((f) => f.endsWith(".html"));
-        const pages = new Map(
-          await Promise.all(htmlFiles.map(async (f) => [f, await readFile(`${outDir}/${f}`, "utf8")] as const)),
-        );
-        const problems = checkLinks(pages, new Set(files), options);
+        const pages = new Map<string, PageLinks>();
+        for (const file of files.filter((f) => f.endsWith(".html"))) {
+          const path = `${outDir}/${file}`;
+          const known = pageLinks.get(file);
+          pages.set(file, known && known.stamp === stampOf(await stat(path)) ? known : extractLinks(await readFile(path, "utf8")));
+        }
+        pageLinks.clear();
+        const problems = checkPageLinks(pages, new Set(files), options);
         if (problems.length > 0) {
           throw new Error(`Link check failed: ${formatLinkProblems(problems)}`);
         }

@@ -1,6 +1,7 @@
 /** Content-Security-Policy helpers for built pages: where the policy sits in <head> and what it allows. */
 import { createHash } from "node:crypto";
 import { inlineCodeOf } from "./page-safety";
+import type { InlineCode } from "./page-safety";
 
 const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/i;
 const CHARSET_META = /<meta\s[^>]*charset\s*=[^>]*>/i;
@@ -117,13 +118,14 @@ export function allowedHashes(policy: string): { scripts: Set<string>; styles: S
  * one: the hashes come from the site's own code (Astro's bundling and `Astro.csp.insertScriptHash` in the
  * components that write inline scripts), never from whatever inline code a page happens to hold; a script whose
  * hash is missing is reported by src/lib/page-safety.ts. Works on `script-src`/`style-src`, or their `-elem`
- * forms when present. A page without a policy comes back unchanged.
+ * forms when present. A page without a policy comes back unchanged. `inline`: the page's inline code, when the
+ * caller has it already (`inlineCodeOf` of the same page).
  */
-export function fitHashes(html: string, keep: ReadonlySet<string> = new Set()): { html: string; removed: string[] } {
+export function fitHashes(html: string, keep: ReadonlySet<string> = new Set(), inline?: InlineCode): { html: string; removed: string[] } {
   const meta = CSP_META.exec(html);
   const policy = cspOfHtml(html);
   if (!meta || policy === undefined) return { html, removed: [] };
-  const { scripts, styles } = inlineCodeOf(html);
+  const { scripts, styles } = inline ?? inlineCodeOf(html);
   const parsed = parseCsp(policy);
   const removed: string[] = [];
   let next = policy;

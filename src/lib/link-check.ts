@@ -2,11 +2,8 @@
  * Finds broken internal links in a built site: every href/src that points inside the site must
  * reach a file, and every #fragment must name an element of the page it points to.
  */
-import { parse } from "parse5";
-import type { DefaultTreeAdapterTypes } from "parse5";
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { attr, elements, treeOf } from "./html-tree";
+import type { HtmlPage } from "./html-tree";
 
 /** One broken link: the page it is on, the link as written, and what is missing. */
 export interface LinkProblem {
@@ -67,26 +64,11 @@ const URL_METAS: ReadonlySet<string> = new Set(["og:url", "og:image", "og:image:
 /** Any URL with a scheme (`https:`, `mailto:`, `data:`) or a protocol-relative `//host`. */
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
-function children(node: Node): Node[] {
-  const kids = "childNodes" in node ? [...node.childNodes] : [];
-  // A <template>'s markup lives in its content fragment.
-  if ("content" in node && node.content) kids.push(...node.content.childNodes);
-  return kids;
-}
-
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
 /** Every link and every id in an HTML document (entities decoded, as a browser sees them). */
-export function extractLinks(html: string): PageLinks {
+export function extractLinks(page: HtmlPage): PageLinks {
   const links: FoundLink[] = [];
   const ids = new Set<string>();
-  const stack: Node[] = [parse(html)];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    stack.push(...children(node).reverse());
-    if (!("tagName" in node)) continue;
+  for (const node of elements(treeOf(page))) {
     const element = node.tagName;
     const id = attr(node, "id");
     if (id) ids.add(id);
@@ -170,14 +152,18 @@ function resolveFile(
  * the origin of `site`. A bare `#`, an empty href and `#top` are always fine. Problems come sorted
  * by page, then by link.
  */
-export function checkLinks(
-  pages: ReadonlyMap<string, string>,
+export function checkLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, options: LinkCheckOptions = {}): LinkProblem[] {
+  return checkPageLinks(new Map([...pages].map(([file, html]) => [file, extractLinks(html)])), files, options);
+}
+
+/** `checkLinks` for pages whose links are already extracted (`extractLinks`), as the build's page check leaves them. */
+export function checkPageLinks(
+  extracted: ReadonlyMap<string, PageLinks>,
   files: ReadonlySet<string>,
   { base = "/", trailingSlash = "ignore", site }: LinkCheckOptions = {},
 ): LinkProblem[] {
   const root = normaliseBase(base);
   const siteOrigin = site === undefined ? undefined : new URL(site).origin;
-  const extracted = new Map([...pages].map(([file, html]) => [file, extractLinks(html)]));
   const problems: LinkProblem[] = [];
 
   for (const [file, { links }] of extracted) {

@@ -5,12 +5,11 @@
  * (src/lib/content/mdx-rules.ts); this is the net for anything that slips past, such as a component that forgets a rule.
  * Parsed with parse5, so markup shown as text (in code, attribute values or comments) is never mistaken for it.
  */
-import { parse } from "parse5";
-import type { DefaultTreeAdapterTypes } from "parse5";
 import { linkProblem, urlScheme } from "./content/url-safety";
+import { attr, elements, textOf, treeOf } from "./html-tree";
+import type { HtmlElement, HtmlPage } from "./html-tree";
 
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+type Element = HtmlElement;
 
 /** Script types a browser runs (and CSP governs) when written inline; JSON-LD and other data blocks are not. */
 const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "speculationrules", "importmap"]);
@@ -52,31 +51,6 @@ export interface InlineCode {
   readonly styles: readonly string[];
 }
 
-function children(node: Node): Node[] {
-  const kids = "childNodes" in node ? [...node.childNodes] : [];
-  if ("content" in node && node.content) kids.push(...node.content.childNodes);
-  return kids;
-}
-
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === "#text" && "value" in node) return node.value;
-  return children(node).map(textOf).join("");
-}
-
-function* elements(root: Node): Generator<Element> {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if ("tagName" in node) yield node;
-    const kids = children(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-  }
-}
-
 /** How a problem names an element: `<h2> "Caching"`, `<main>`. */
 function describe(element: Element): string {
   const words = textOf(element).replace(/\s+/g, " ").trim();
@@ -84,10 +58,10 @@ function describe(element: Element): string {
 }
 
 /** The inline scripts a page would run and its inline `<style>` elements, as exact text. */
-export function inlineCodeOf(html: string): InlineCode {
+export function inlineCodeOf(page: HtmlPage): InlineCode {
   const scripts: string[] = [];
   const styles: string[] = [];
-  for (const element of elements(parse(html))) {
+  for (const element of elements(treeOf(page))) {
     if (element.tagName === "script" && attr(element, "src") === undefined) {
       const type = (attr(element, "type") ?? "").trim().toLowerCase();
       if (EXECUTABLE_TYPES.has(type)) scripts.push(textOf(element));
@@ -117,10 +91,10 @@ export interface PageSafetyOptions {
 }
 
 /** Every problem of one built page, in document order; an empty list means it passes. */
-export function pageSafetyProblems(html: string, options: PageSafetyOptions): string[] {
+export function pageSafetyProblems(page: HtmlPage, options: PageSafetyOptions): string[] {
   const problems: string[] = [];
   const ids = new Map<string, Element>();
-  for (const element of elements(parse(html))) {
+  for (const element of elements(treeOf(page))) {
     const name = element.tagName;
     for (const { name: attribute, value } of element.attrs) {
       if (/^on/i.test(attribute)) problems.push(`${describe(element)} has an event-handler attribute "${attribute}"; the site runs only its own scripts`);

@@ -15,6 +15,8 @@ export type PreviewSubject =
 /** The pages of the site. */
 export const pages = {
   home: () => "",
+  /** Page `n` of the home page's question list: the home page itself for 1, `page/<n>/` after it. */
+  homePage: (n: number) => (n <= 1 ? "" : `page/${n}/`),
   /** `questions/<slug>/`, with `#section` when given. */
   question: (slug: string, section?: string) => `questions/${slug}/${section ? `#${section}` : ""}`,
   /** The short link `q/<order>/`, a redirect to the question. */

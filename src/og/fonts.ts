@@ -115,8 +115,18 @@ function loadLibrary(root: string): FontLibrary {
     }
     return ranges;
   };
-  const covers = (subset: PreviewFontSubset, codePoint: number) =>
-    PREVIEW_FONT_WEIGHTS.every((weight) => inRanges(cmapOf(pathOf(subset, weight)), codePoint));
+  // Asked for every character of every card: answered once per subset and character.
+  const coverage = new Map<PreviewFontSubset, Map<number, boolean>>();
+  const covers = (subset: PreviewFontSubset, codePoint: number) => {
+    let known = coverage.get(subset);
+    if (!known) coverage.set(subset, (known = new Map()));
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = PREVIEW_FONT_WEIGHTS.every((weight) => inRanges(cmapOf(pathOf(subset, weight)), codePoint));
+      known.set(codePoint, answer);
+    }
+    return answer;
+  };
 
   const twemojiDir = packageDir("@twemoji/svg");
   const twemoji = new Set(readdirSync(twemojiDir).filter((f) => f.endsWith(".svg")));

@@ -2,8 +2,12 @@
  * The build's preview images: every card is checked for characters no font can draw (the build
  * stops naming each one, its code point and the file it comes from), then each image comes from
  * the cache when nothing it is drawn from changed, or is drawn on the worker pool. Drawing starts
- * for all cards as soon as the image route lists them, before Astro asks for the first one.
+ * for all cards as soon as the image route lists them. In a build the route lists no paths: Astro
+ * would render it first and wait for each image, with nothing else to do; instead the pages are
+ * rendered while the workers draw, and the previewImages integration writes every image into the
+ * output afterwards (`imageJobs`, src/og/stats.ts). `astro dev` draws each image when the route is asked for it.
  */
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { config } from "virtual:preview-images/config";
 import type { CardField, PreviewCard } from "../lib/preview/card.ts";
@@ -11,7 +15,7 @@ import { ImageCache, cacheKey } from "./cache.ts";
 import { describeChar, fontLibrary } from "./fonts.ts";
 import type { CardPlan } from "./fonts.ts";
 import { DrawPool } from "./pool.ts";
-import { type ImageStats, STATS_KEY } from "./stats.ts";
+import { type ImageStats, STATS_KEY, imageJobs } from "./stats.ts";
 
 export interface PreviewImage {
   /** Site path of the PNG, such as `og/questions/x.png`. */
@@ -29,10 +33,11 @@ const FIELD_NAMES: Record<CardField, string> = {
   siteName: "site name",
 };
 
-const jobs = new Map<string, Promise<Uint8Array>>();
+const jobs = imageJobs();
 const cache = new ImageCache(join(config.cacheDir, "preview-images"));
 const fontDir = join(config.cacheDir, "preview-images", "fonts");
 let pool: DrawPool | undefined;
+const workerUrl = () => (config.workerUrl === "" ? new URL("./worker.ts", import.meta.url) : new URL(config.workerUrl));
 
 function stats(): ImageStats {
   const shared = globalThis as { [STATS_KEY]?: ImageStats };
@@ -56,17 +61,27 @@ function undrawable(images: readonly { image: PreviewImage; plan: CardPlan }[]):
   ].join("\n");
 }
 
-function job(image: PreviewImage, plan: CardPlan): Promise<Uint8Array> {
+/** The image's cache key, and its PNG when the cache has it. */
+function lookup(image: PreviewImage, plan: CardPlan): { key: string; hit: Uint8Array | undefined } {
+  const key = cacheKey({ card: image.card, fonts: plan.fonts.map((f) => f.copyName), emoji: plan.emoji, design: config.design });
+  return { key, hit: config.dev ? undefined : cache.read(key) };
+}
+
+/**
+ * Images one worker thread draws before another is worth starting: each loads the renderer and parses the fonts
+ * again, which costs about as much as drawing a few dozen cards.
+ */
+const IMAGES_PER_WORKER = 100;
+
+function job(image: PreviewImage, plan: CardPlan, { key, hit } = lookup(image, plan)): Promise<Uint8Array> {
   const s = stats();
   s.total += 1;
-  const key = cacheKey({ card: image.card, fonts: plan.fonts.map((f) => f.copyName), emoji: plan.emoji, design: config.design });
-  const hit = config.dev ? undefined : cache.read(key);
   if (hit) {
     s.cached += 1;
     s.finishedAt = performance.now();
     return Promise.resolve(hit);
   }
-  pool ??= new DrawPool(config.workerUrl === "" ? new URL("./worker.ts", import.meta.url) : new URL(config.workerUrl));
+  pool ??= new DrawPool(workerUrl());
   s.workers = pool.size;
   return pool.draw(image.card, plan, fontDir).then(
     ({ png, ms }) => {
@@ -92,10 +107,14 @@ export function startPreviewImages(images: readonly PreviewImage[]): void {
   const problem = undrawable(planned);
   if (problem) throw new Error(problem);
   stats().startedAt = performance.now();
-  for (const { image, plan } of planned) {
+  const fresh = planned.filter(({ image }) => !jobs.has(image.path)).map((p) => ({ ...p, found: lookup(p.image, p.plan) }));
+  const toDraw = fresh.filter((p) => p.found.hit === undefined).length;
+  pool ??= new DrawPool(workerUrl(), Math.min(availableParallelism(), Math.max(1, Math.ceil(toDraw / IMAGES_PER_WORKER))));
+  for (const { image, plan, found } of fresh) {
     if (!jobs.has(image.path)) {
-      const started = job(image, plan);
-      // Astro asks for each image later; a failure is reported then, not as an unhandled rejection.
+      const started = job(image, plan, found);
+      // The image is asked for later (written by the integration, or served in dev); a failure is reported then,
+      // not as an unhandled rejection.
       started.catch(() => undefined);
       jobs.set(image.path, started);
     }

@@ -1,8 +1,17 @@
 /**
- * What the build's preview images cost, shared through globalThis between the image route (in
- * Astro's bundle) and the previewImages integration (in Astro's config), which logs and records it.
+ * The build's preview images and what they cost, shared through globalThis between the image route (in
+ * Astro's bundle) and the previewImages integration (in Astro's config), which writes the images into the
+ * output, logs the cost and records it.
  */
 export const STATS_KEY = Symbol.for("handbook.preview-images.stats");
+const JOBS_KEY = Symbol.for("handbook.preview-images.jobs");
+
+/** Every image started in this process, by site path (`og/questions/x.png`): its PNG once drawn or read from the cache. */
+export function imageJobs(): Map<string, Promise<Uint8Array>> {
+  const shared = globalThis as { [JOBS_KEY]?: Map<string, Promise<Uint8Array>> };
+  shared[JOBS_KEY] ??= new Map();
+  return shared[JOBS_KEY];
+}
 
 export interface ImageStats {
   total: number;

@@ -9,10 +9,14 @@ import { ROOT } from "../helpers/site-pages.mjs";
 
 const COPIED = ["content", "src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
+/** The copy's own cache folder (its node_modules is the project's, linked, so Astro's default would be shared). */
+export const COPY_CACHE = ".bench-cache";
+
 /**
- * Copies the project into a temporary folder (node_modules linked, not copied).
+ * Copies the project into a temporary folder (node_modules linked, not copied), with its own Astro cache folder
+ * (COPY_CACHE), so a copy's first build is cold and no copy reads another's or the project's caches.
  * @param {string} prefix
- * @returns {{ dir: string, remove(): void }}
+ * @returns {{ dir: string, cacheDir: string, remove(): void }}
  */
 export function copyProject(prefix) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -24,7 +28,11 @@ export function copyProject(prefix) {
     }
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const config = join(dir, "astro.config.mjs");
+  const text = readFileSync(config, "utf8");
+  if (!text.includes("defineConfig({")) throw new Error(`${config}: no "defineConfig({" to add the copy's cacheDir to`);
+  writeFileSync(config, text.replace("defineConfig({", `defineConfig({\n  cacheDir: "./${COPY_CACHE}",`));
+  return { dir, cacheDir: join(dir, COPY_CACHE), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**

@@ -2,7 +2,8 @@
 // BENCH_QUESTIONS to change it) three times in one copy with its own cache folder: cold (empty cache), warm
 // (nothing changed) and after changing one question's title. Prints what each build recorded in
 // <cacheDir>/preview-images/last-build.json (images drawn, from cache, wall and per-image time) and the build's
-// wall time. The copy's cache folder is its own, so neither the project's cache nor other copies' interfere.
+// wall time. The copy's cache folder is its own (copyProject), so neither the project's cache nor other copies'
+// interfere.
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +14,6 @@ const total = Number(process.env.BENCH_QUESTIONS ?? 1000);
 const copy = copyProject("bench-og-");
 try {
   generateQuestions(copy.dir, total);
-  const config = join(copy.dir, "astro.config.mjs");
-  writeFileSync(config, readFileSync(config, "utf8").replace("defineConfig({", 'defineConfig({\n  cacheDir: "./.bench-cache",'));
   const build = (label) => {
     const start = performance.now();
     const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", join(copy.dir, "dist")], {
@@ -25,7 +24,7 @@ try {
     });
     const wall = (performance.now() - start) / 1000;
     if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-    const record = JSON.parse(readFileSync(join(copy.dir, ".bench-cache", "preview-images", "last-build.json"), "utf8"));
+    const record = JSON.parse(readFileSync(join(copy.cacheDir, "preview-images", "last-build.json"), "utf8"));
     console.log(
       `${label.padEnd(18)} build ${wall.toFixed(1).padStart(6)} s | images ${record.images}: drawn ${record.drawn}, from cache ${record.fromCache}, ` +
         `${(record.wallMs / 1000).toFixed(1)} s wall, ${record.msPerDrawnImage ?? "-"} ms per drawn image (${record.workers} threads)`,

@@ -8,6 +8,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 describe("pages and files", () => {
   it("name every address relative to the base", () => {
     expect(pages.home()).toBe("");
+    expect(pages.homePage(1)).toBe("");
+    expect(pages.homePage(3)).toBe("page/3/");
     expect(pages.question("cost-optimization")).toBe("questions/cost-optimization/");
     expect(pages.question("cost-optimization", "response-caching")).toBe("questions/cost-optimization/#response-caching");
     expect(pages.shortLink(6)).toBe("q/6/");
@@ -30,6 +32,7 @@ describe("pages and files", () => {
       [pages.home(), "src/pages/index.astro"],
       [pages.question("x"), "src/pages/questions/[slug].astro"],
       [pages.shortLink(1), "src/pages/q/[n].astro"],
+      [pages.homePage(2), "src/pages/page/[n].astro"],
       [pages.topics(), "src/pages/topics/index.astro"],
       [pages.topic("x"), "src/pages/topics/[id].astro"],
       [pages.search(), "src/pages/search.astro"],

@@ -25,6 +25,7 @@ const RESERVED_IDS: Readonly<Record<string, string>> = {
   "search-questions": "the search page, in src/components/search/SearchPage.astro",
   intro: "practice mode's name for the text before the first heading, in src/components/practice/PracticeBar.astro",
   "footnote-label": "the footnotes heading Markdown writes when an answer has footnotes",
+  "cards-anki-title": "the question cards' Anki heading, in src/components/practice/QuestionCards.astro",
 };
 
 /** Id prefixes the site generates ids under. */
@@ -32,6 +33,8 @@ const RESERVED_ID_PREFIXES: Readonly<Record<string, string>> = {
   "site-": "the site's own parts, such as the search dialog in src/components/search/Search.astro",
   "search-page-": "the search page's search box, in src/components/search/SearchPage.astro",
   "topic-map-": "the topic map, in src/components/topics/TopicMap.astro",
+  "topic-spread-": "the topic map of a large handbook, in src/components/topics/TopicSpread.astro",
+  "mock-": "the mock round's stages, in src/components/practice/MockRound.astro",
   "practice-": "practice mode, which names the answer's parts and fill-ins while the page runs (src/components/practice/)",
   "search-hit-": "search results, named while the page runs (src/components/search/search-render.ts)",
   "user-content-": "footnotes, which Markdown numbers itself",

@@ -28,49 +28,86 @@ export interface RelatedOptions {
   readonly max?: number;
 }
 
-const intersect = (a: readonly string[], b: readonly string[]) => {
-  const other = new Set(b);
-  return [...new Set(a)].filter((x) => other.has(x));
-};
+/** A candidate with its topics as sets, worked out once for every question it is compared with. */
+interface Prepared {
+  readonly candidate: RelatedCandidate;
+  readonly topics: readonly string[];
+  readonly sectionTopics: readonly string[];
+  /** Listed topics, then section topics, each once. */
+  readonly covered: readonly string[];
+  readonly topicSet: ReadonlySet<string>;
+  readonly sectionSet: ReadonlySet<string>;
+  readonly coveredSet: ReadonlySet<string>;
+}
+
+function prepare(candidate: RelatedCandidate): Prepared {
+  const topics = [...new Set(candidate.topics)];
+  const sectionTopics = [...new Set(candidate.sectionTopics)];
+  const covered = [...new Set([...topics, ...sectionTopics])];
+  return { candidate, topics, sectionTopics, covered, topicSet: new Set(topics), sectionSet: new Set(sectionTopics), coveredSet: new Set(covered) };
+}
+
+const countIn = (items: readonly string[], set: ReadonlySet<string>) => items.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
+
+/** Keeps the `max` best of a stream of items, first come first kept among equals, as a stable sort would. */
+function best<T>(items: Iterable<T>, max: number, before: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === max && before(item, kept[kept.length - 1] as T) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && before(item, kept[at - 1] as T) < 0) at -= 1;
+    kept.splice(at, 0, item);
+    if (kept.length > max) kept.pop();
+  }
+  return kept;
+}
+
+/**
+ * Prepares the candidates once and returns the ranking for any of them (see `relatedQuestions`): a page of
+ * related questions for each of n questions costs n small comparisons each, not n sorts.
+ */
+export function relatedQuestionsIndex(candidates: readonly RelatedCandidate[]): (id: string, options?: RelatedOptions) => RelatedQuestion[] {
+  const prepared = candidates.map(prepare);
+  const byId = new Map(prepared.map((p) => [p.candidate.id, p]));
+  return (id, { min = 2, max = 3 } = {}) => {
+    const self = byId.get(id);
+    if (!self) throw new Error(`relatedQuestions: no question with id "${id}"`);
+    const scored: { other: Prepared; score: number }[] = [];
+    for (const other of prepared) {
+      if (other === self) continue;
+      const listed = countIn(self.topics, other.topicSet);
+      const inSections = countIn(self.sectionTopics, other.sectionSet);
+      const shared = countIn(self.covered, other.coveredSet);
+      scored.push({ other, score: shared + listed + inSections });
+    }
+    const ranked = best(
+      scored.filter((s) => s.score > 0),
+      max,
+      (a, b) => b.score - a.score || a.other.candidate.order - b.other.candidate.order,
+    );
+    if (ranked.length < min) {
+      const distance = (s: (typeof scored)[number]) => Math.abs(s.other.candidate.order - self.candidate.order);
+      ranked.push(
+        ...best(
+          scored.filter((s) => s.score === 0),
+          min - ranked.length,
+          (a, b) => distance(a) - distance(b) || a.other.candidate.order - b.other.candidate.order,
+        ),
+      );
+    }
+    return ranked.map(({ other, score }) => {
+      const listed = self.topics.filter((t) => other.topicSet.has(t));
+      const shared = [...new Set([...listed, ...self.covered.filter((t) => other.coveredSet.has(t))])];
+      return { id: other.candidate.id, score, sharedTopics: shared };
+    });
+  };
+}
 
 /**
  * Ranks the other questions for `id`: score descending, ties by `order` ascending, so the
  * result never depends on input order. Returns between `min` and `max` (fewer only when
  * there are not enough other questions). Throws when `id` is not among the candidates.
  */
-export function relatedQuestions(
-  candidates: readonly RelatedCandidate[],
-  id: string,
-  { min = 2, max = 3 }: RelatedOptions = {},
-): RelatedQuestion[] {
-  const self = candidates.find((c) => c.id === id);
-  if (!self) throw new Error(`relatedQuestions: no question with id "${id}"`);
-  const covered = (c: RelatedCandidate) => [...c.topics, ...c.sectionTopics];
-
-  const scored = candidates
-    .filter((c) => c.id !== id)
-    .map((c) => {
-      const listed = intersect(self.topics, c.topics);
-      const inSections = intersect(self.sectionTopics, c.sectionTopics);
-      const shared = [...new Set([...listed, ...intersect(covered(self), covered(c))])];
-      return { candidate: c, score: shared.length + listed.length + inSections.length, shared };
-    });
-
-  const ranked = scored
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order)
-    .slice(0, max);
-
-  if (ranked.length < min) {
-    const fill = scored
-      .filter((s) => s.score === 0)
-      .sort(
-        (a, b) =>
-          Math.abs(a.candidate.order - self.order) - Math.abs(b.candidate.order - self.order) ||
-          a.candidate.order - b.candidate.order,
-      );
-    ranked.push(...fill.slice(0, min - ranked.length));
-  }
-
-  return ranked.map(({ candidate, score, shared }) => ({ id: candidate.id, score, sharedTopics: shared }));
+export function relatedQuestions(candidates: readonly RelatedCandidate[], id: string, options: RelatedOptions = {}): RelatedQuestion[] {
+  return relatedQuestionsIndex(candidates)(id, options);
 }

@@ -13,6 +13,8 @@ describe("reservedIdOwner", () => {
     expect(reservedIdOwner("practice-caching-1")).toMatch(/practice mode/);
     expect(reservedIdOwner("search-hit-3")).toMatch(/search results/);
     expect(reservedIdOwner("offline-title")).toMatch(/offline reading/);
+    expect(reservedIdOwner("topic-spread-wide-title")).toMatch(/TopicSpread/);
+    expect(reservedIdOwner("mock-score-title")).toMatch(/MockRound/);
   });
 
   it("leaves other ids to content, including inherited object keys", () => {

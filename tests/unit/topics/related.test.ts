@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedQuestions } from "../../../src/lib/topics/related";
+import { relatedQuestions, relatedQuestionsIndex } from "../../../src/lib/topics/related";
 import type { RelatedCandidate } from "../../../src/lib/topics/related";
 
 const q = (id: string, order: number, topics: string[], sectionTopics: string[] = []): RelatedCandidate => ({
@@ -50,5 +50,37 @@ describe("relatedQuestions", () => {
 
   it("throws for an unknown question", () => {
     expect(() => relatedQuestions(candidates, "nope")).toThrow('no question with id "nope"');
+  });
+});
+
+describe("relatedQuestionsIndex", () => {
+  /** The ranking written out plainly: every pair scored, everything sorted. */
+  function reference(candidates: readonly RelatedCandidate[], id: string, min = 2, max = 3) {
+    const self = candidates.find((c) => c.id === id) as RelatedCandidate;
+    const inter = (a: readonly string[], b: readonly string[]) => [...new Set(a)].filter((x) => b.includes(x));
+    const covered = (c: RelatedCandidate) => [...c.topics, ...c.sectionTopics];
+    const scored = candidates
+      .filter((c) => c.id !== id)
+      .map((c) => {
+        const listed = inter(self.topics, c.topics);
+        const shared = [...new Set([...listed, ...inter(covered(self), covered(c))])];
+        return { c, score: shared.length + listed.length + inter(self.sectionTopics, c.sectionTopics).length, shared };
+      });
+    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.c.order - b.c.order).slice(0, max);
+    if (ranked.length < min) {
+      const fill = scored.filter((s) => s.score === 0).sort((a, b) => Math.abs(a.c.order - self.order) - Math.abs(b.c.order - self.order) || a.c.order - b.c.order);
+      ranked.push(...fill.slice(0, min - ranked.length));
+    }
+    return ranked.map((s) => ({ id: s.c.id, score: s.score, sharedTopics: s.shared }));
+  }
+
+  it("ranks every question of a large set as the plain pairwise ranking does", () => {
+    const pool = ["rag", "cost", "caching", "latency", "eval", "safety", "fine-tuning", "deployment"];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = (n: number) => pool.filter(() => next() < n);
+    const many = Array.from({ length: 80 }, (_, i) => q(`q${i}`, ((i * 37) % 80) + 1, pick(0.3), pick(0.2)));
+    const rank = relatedQuestionsIndex(many);
+    for (const c of many) expect(rank(c.id, { max: 4 }), c.id).toEqual(reference(many, c.id, 2, 4));
   });
 });
