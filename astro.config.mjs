@@ -55,12 +55,16 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: Object.values(INLINE_SCRIPTS).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
+        hashes: Object.values(INLINE_SCRIPTS).map(
+          (code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1)),
+        ),
       },
       styleDirective: {
         resources: ["'self'"],
         // The cascade layer order, written inline first in every page's <head> (src/lib/inline-styles.ts).
-        hashes: Object.values(INLINE_STYLES).map((code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1))),
+        hashes: Object.values(INLINE_STYLES).map(
+          (code) => /** @type {`sha256-${string}`} */ (cspHash(code).slice(1, -1)),
+        ),
       },
     },
   },

@@ -51,7 +51,8 @@ function readFolder(dir: string): FolderEntry[] | undefined {
   return names.map((e) => {
     const path = join(root, dir, e.name);
     // Through symbolic links, as Astro's loader goes: what the link points to is what gets built.
-    const directory = e.isDirectory() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true);
+    const directory =
+      e.isDirectory() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true);
     return { name: e.name, directory, text: !directory && e.name.endsWith(".mdx") ? readText(path) : undefined };
   });
 }
@@ -85,7 +86,8 @@ const knownTopicIds = stampCache(
   },
 );
 
-const isKnownLanguage = (lang: string) => Object.hasOwn(bundledLanguages, lang) || isPlainLang(lang) || isSpecialLang(lang);
+const isKnownLanguage = (lang: string) =>
+  Object.hasOwn(bundledLanguages, lang) || isPlainLang(lang) || isSpecialLang(lang);
 
 /** What questions may contain: the components the question page passes in (src/pages/questions/[slug].astro). */
 const questionRules: MdxRules = { components: { AdaptNote: [], Placeholder: [] }, isKnownLanguage, reservedIdOwner };
@@ -112,7 +114,8 @@ const contentCheck = fileStampCache(contentFiles, stampOf, () => {
  */
 function requireValidContent(context: LoaderContext, file?: string): void {
   root = fileURLToPath(context.config.root);
-  const error = file === undefined ? contentCheck.get() : contentCheck.getFor([resolve(root, file), join(root, TOPICS_FILE)]);
+  const error =
+    file === undefined ? contentCheck.get() : contentCheck.getFor([resolve(root, file), join(root, TOPICS_FILE)]);
   if (error) throw error;
 }
 
@@ -149,7 +152,11 @@ function topicsLoader(): Loader {
         const path = join(root, TOPICS_FILE);
         const data = parseYaml(readText(path) ?? "") as Record<string, unknown>;
         const entries = [];
-        for (const [id, value] of Object.entries(data)) entries.push({ id, data: await context.parseData({ id, data: value as Record<string, unknown>, filePath: path }) });
+        for (const [id, value] of Object.entries(data))
+          entries.push({
+            id,
+            data: await context.parseData({ id, data: value as Record<string, unknown>, filePath: path }),
+          });
         context.store.clear();
         for (const entry of entries) context.store.set({ ...entry, filePath: TOPICS_FILE });
       };
@@ -157,7 +164,10 @@ function topicsLoader(): Loader {
       const path = join(root, TOPICS_FILE);
       context.watcher?.add(path);
       context.watcher?.on("change", (changed) => {
-        if (changed === path) sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        if (changed === path)
+          sync().catch((error: unknown) =>
+            context.logger.error(error instanceof Error ? error.message : String(error)),
+          );
       });
     },
   };
@@ -166,13 +176,18 @@ function topicsLoader(): Loader {
 const questionSchema = createQuestionSchema(knownTopicIds);
 
 const questions = defineCollection({
-  loader: checked(glob({ base: `./${QUESTIONS_DIR}`, pattern: "*.mdx", generateId: ({ entry }) => slugFromFileName(entry) })),
+  loader: checked(
+    glob({ base: `./${QUESTIONS_DIR}`, pattern: "*.mdx", generateId: ({ entry }) => slugFromFileName(entry) }),
+  ),
   schema: questionSchema,
 });
 
 const topics = defineCollection({ loader: topicsLoader(), schema: topicSchema });
 
 /** Short pieces of site prose (the closing advice on the home page). */
-const notes = defineCollection({ loader: checked(glob({ base: `./${NOTES_DIR}`, pattern: "*.mdx" })), schema: noteSchema });
+const notes = defineCollection({
+  loader: checked(glob({ base: `./${NOTES_DIR}`, pattern: "*.mdx" })),
+  schema: noteSchema,
+});
 
 export const collections = { questions, topics, notes };

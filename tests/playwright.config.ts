@@ -69,15 +69,19 @@ export default defineConfig({
       },
     },
   ],
-  ...(givenBaseURL ? {} : { webServer: {
-    // `--ignore-lock`: Astro 7's preview refuses to start while another preview of this project
-    // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
-    // agent; either would break Playwright's server handling. With the flag it runs in the
-    // foreground alongside any other preview and leaves the lock file alone.
-    command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock${outDir ? ` --outDir ${outDir}` : ""}`,
-    cwd: "..",
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  } }),
+  ...(givenBaseURL
+    ? {}
+    : {
+        webServer: {
+          // `--ignore-lock`: Astro 7's preview refuses to start while another preview of this project
+          // runs (lock file .astro/preview.json), and auto-backgrounds itself when it detects a coding
+          // agent; either would break Playwright's server handling. With the flag it runs in the
+          // foreground alongside any other preview and leaves the lock file alone.
+          command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock${outDir ? ` --outDir ${outDir}` : ""}`,
+          cwd: "..",
+          url: baseURL,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+      }),
 });

@@ -29,7 +29,8 @@ export function getQuestions(): Promise<QuestionEntry[]> {
 
 async function loadQuestions(): Promise<QuestionEntry[]> {
   const entries = await getCollection("questions");
-  if (entries.length === 0) throw new Error("content/questions/ holds no .mdx files: the site needs at least one question");
+  if (entries.length === 0)
+    throw new Error("content/questions/ holds no .mdx files: the site needs at least one question");
   const sorted = sortByOrder(
     entries.map((e) => ({ id: e.id, order: e.data.order, entry: e })),
     fileOf,
@@ -101,7 +102,11 @@ let homePagesPromise: Promise<ListPage<QuestionCardData>[]> | undefined;
 export function getHomePages(): Promise<ListPage<QuestionCardData>[]> {
   homePagesPromise ??= getQuestions().then(async (questions) => {
     const cards = await Promise.all(
-      questions.map(async (entry) => ({ entry, topics: await getTopicsById(entry.data.topics), minutes: readingMinutes(entry.body ?? "") })),
+      questions.map(async (entry) => ({
+        entry,
+        topics: await getTopicsById(entry.data.topics),
+        minutes: readingMinutes(entry.body ?? ""),
+      })),
     );
     return paginate(cards, QUESTIONS_PER_PAGE);
   });
@@ -151,11 +156,18 @@ async function loadCatalog(): Promise<Catalog> {
 export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
   const { index } = await getCatalog();
   const found = index.find((e) => e.topic.id === id);
-  if (!found) throw new Error(`No topic "${id}" in content/topics.yaml (known: ${index.map((e) => e.topic.id).join(", ")})`);
+  if (!found)
+    throw new Error(`No topic "${id}" in content/topics.yaml (known: ${index.map((e) => e.topic.id).join(", ")})`);
   return found;
 }
 
-let relatedPromise: Promise<{ rank: ReturnType<typeof relatedQuestionsIndex>; questionById: Map<string, QuestionInfo>; topicById: Map<string, TopicInfo> }> | undefined;
+let relatedPromise:
+  | Promise<{
+      rank: ReturnType<typeof relatedQuestionsIndex>;
+      questionById: Map<string, QuestionInfo>;
+      topicById: Map<string, TopicInfo>;
+    }>
+  | undefined;
 
 /** The ranking behind "Related questions", prepared once for every question page. */
 function getRelatedIndex() {

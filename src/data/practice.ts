@@ -82,7 +82,13 @@ async function loadOutline(): Promise<Outline> {
         topics: entry.data.topics,
         sections: headings
           .filter((h) => h.depth >= 2 && h.depth <= 4)
-          .map((h) => ({ id: h.slug, title: h.text, depth: h.depth, topics: entry.data.sections[h.slug] ?? [], points: keyPoints(body, h.slug) })),
+          .map((h) => ({
+            id: h.slug,
+            title: h.text,
+            depth: h.depth,
+            topics: entry.data.sections[h.slug] ?? [],
+            points: keyPoints(body, h.slug),
+          })),
       };
     }),
   );
@@ -97,7 +103,9 @@ export async function getAnkiDeck(site: URL | undefined, base: string): Promise<
     questions.map((q) => ({
       question: q.title,
       // The main headings; an answer with fewer than three of them lists the level below too.
-      headings: q.sections.filter((s) => s.depth <= (q.sections.filter((x) => x.depth === 2).length < 3 ? 3 : 2)).map((s) => s.title),
+      headings: q.sections
+        .filter((s) => s.depth <= (q.sections.filter((x) => x.depth === 2).length < 3 ? 3 : 2))
+        .map((s) => s.title),
       summary: q.summary,
       url: absoluteUrl(site, base, pages.question(q.id)),
       tags: q.topics,

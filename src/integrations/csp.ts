@@ -51,16 +51,23 @@ export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): 
           const fitted = fitHashes(html, keep, inlineCodeOf(tree));
           removed += fitted.removed.length;
           const allowed = allowedHashes(cspOfHtml(fitted.html) ?? "");
-          for (const problem of pageSafetyProblems(tree, { allowed, hash: cspHash, siteOrigin })) problems.push(`  ${file}: ${problem}`);
+          for (const problem of pageSafetyProblems(tree, { allowed, hash: cspHash, siteOrigin }))
+            problems.push(`  ${file}: ${problem}`);
           const done = hoistCspMeta(fitted.html);
           if (done !== html) await writeFile(path, done);
-          if (pageLinks) pageLinks.set(file.split("\\").join("/"), { ...extractLinks(tree), stamp: stampOf(await stat(path)) });
+          if (pageLinks)
+            pageLinks.set(file.split("\\").join("/"), { ...extractLinks(tree), stamp: stampOf(await stat(path)) });
         }
-        if (without.length > 0) problems.push(...without.map((file) => `  ${file}: the page has no Content-Security-Policy`));
+        if (without.length > 0)
+          problems.push(...without.map((file) => `  ${file}: the page has no Content-Security-Policy`));
         if (problems.length > 0) {
-          throw new Error(`Page check failed: ${problems.length} ${problems.length === 1 ? "problem" : "problems"} in the built pages:\n${problems.join("\n")}`);
+          throw new Error(
+            `Page check failed: ${problems.length} ${problems.length === 1 ? "problem" : "problems"} in the built pages:\n${problems.join("\n")}`,
+          );
         }
-        logger.info(`${files.length} pages checked: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`);
+        logger.info(
+          `${files.length} pages checked: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`,
+        );
       },
     },
   };

@@ -25,9 +25,7 @@ export const stampOf = (s: Stats) => `${s.size}:${s.mtimeMs}`;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, `${e.parentPath}/${e.name}`).split("\\").join("/"));
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, `${e.parentPath}/${e.name}`).split("\\").join("/"));
 }
 
 export function linkCheck({ pageLinks = pageLinkStore() }: { pageLinks?: PageLinkStore } = {}): AstroIntegration {
@@ -45,7 +43,10 @@ export function linkCheck({ pageLinks = pageLinkStore() }: { pageLinks?: PageLin
         for (const file of files.filter((f) => f.endsWith(".html"))) {
           const path = `${outDir}/${file}`;
           const known = pageLinks.get(file);
-          pages.set(file, known && known.stamp === stampOf(await stat(path)) ? known : extractLinks(await readFile(path, "utf8")));
+          pages.set(
+            file,
+            known && known.stamp === stampOf(await stat(path)) ? known : extractLinks(await readFile(path, "utf8")),
+          );
         }
         pageLinks.clear();
         const problems = checkPageLinks(pages, new Set(files), options);

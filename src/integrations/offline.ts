@@ -12,7 +12,16 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import { generateSW, type RuntimeCaching } from "workbox-build";
-import { CACHE_ID, buildVersion, cacheNames, cleanupScript, offlineList, offlinePlan, pagefindWasmFiles, type OfflinePlan } from "../lib/offline/plan";
+import {
+  CACHE_ID,
+  buildVersion,
+  cacheNames,
+  cleanupScript,
+  offlineList,
+  offlinePlan,
+  pagefindWasmFiles,
+  type OfflinePlan,
+} from "../lib/offline/plan";
 import { OFFLINE_LIST } from "../lib/offline/list";
 import { SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
 import { normaliseBase, pages } from "../lib/routes";
@@ -31,7 +40,8 @@ type WorkerSelf = { registration: { scope: string } };
 
 /** Files this step writes, left out of the version so that running it again gives the same one. */
 const GENERATED = new Set([SERVICE_WORKER, OFFLINE_LIST]);
-const isGenerated = (path: string) => GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path) || /^workbox-[0-9a-f]+\.js$/.test(path);
+const isGenerated = (path: string) =>
+  GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path) || /^workbox-[0-9a-f]+\.js$/.test(path);
 
 async function builtFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -54,7 +64,10 @@ function runtimeCaching(base: string, version: string): RuntimeCaching[] {
   return [
     {
       // A page opened in the browser: from the cache, else the network, else (offline) the offline page.
-      urlPattern: ({ request, sameOrigin, url }) => sameOrigin && request.mode === "navigate" && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
+      urlPattern: ({ request, sameOrigin, url }) =>
+        sameOrigin &&
+        request.mode === "navigate" &&
+        url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
       handler: "CacheFirst",
       options: {
         cacheName: names.pages,
@@ -66,13 +79,17 @@ function runtimeCaching(base: string, version: string): RuntimeCaching[] {
     },
     {
       // A page fetched by a script (saving, prefetch): same cache, and no offline page in its place.
-      urlPattern: ({ sameOrigin, url }) => sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope) && /(\/|\.html)$/.test(url.pathname),
+      urlPattern: ({ sameOrigin, url }) =>
+        sameOrigin &&
+        url.href.startsWith((self as unknown as WorkerSelf).registration.scope) &&
+        /(\/|\.html)$/.test(url.pathname),
       handler: "CacheFirst",
       options: { cacheName: names.pages, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
     },
     {
       // Search index files (Pagefind adds `?ts=` to its entry file), Markdown copies, preview images.
-      urlPattern: ({ sameOrigin, url }) => sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
+      urlPattern: ({ sameOrigin, url }) =>
+        sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
       handler: "CacheFirst",
       options: { cacheName: names.files, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
     },
@@ -80,16 +97,31 @@ function runtimeCaching(base: string, version: string): RuntimeCaching[] {
 }
 
 /** Writes `offline/files.json`, `sw-cleanup-<version>.js` and the service worker into a finished build. */
-export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: string; base: string }): Promise<ServiceWorkerBuild> {
+export async function writeServiceWorker({
+  outDir,
+  base: rawBase,
+}: {
+  outDir: string;
+  base: string;
+}): Promise<ServiceWorkerBuild> {
   const started = performance.now();
   const base = normaliseBase(rawBase);
   const paths = await builtFiles(outDir);
   const hashes = await Promise.all(
-    paths.map(async (path) => [path, createHash("sha256").update(await readFile(join(outDir, path))).digest("hex")] as const),
+    paths.map(
+      async (path) =>
+        [
+          path,
+          createHash("sha256")
+            .update(await readFile(join(outDir, path)))
+            .digest("hex"),
+        ] as const,
+    ),
   );
   const version = buildVersion(hashes);
   const entryFile = "pagefind/pagefind-entry.json";
-  if (!paths.includes(entryFile)) throw new Error(`offline: ${join(outDir, entryFile)} is missing; the search index must be built first`);
+  if (!paths.includes(entryFile))
+    throw new Error(`offline: ${join(outDir, entryFile)} is missing; the search index must be built first`);
   const wasm = pagefindWasmFiles(JSON.parse(await readFile(join(outDir, entryFile), "utf8")), join(outDir, entryFile));
   const plan = offlinePlan([...paths, OFFLINE_LIST], wasm);
   const names = cacheNames(base, version);
@@ -121,14 +153,18 @@ export async function writeServiceWorker({ outDir, base: rawBase }: { outDir: st
     sourcemap: false,
     babelPresetEnvTargets: ["chrome >= 109", "firefox >= 115", "safari >= 16.4"],
   });
-  if (warnings.length > 0) throw new Error(`offline: Workbox warned while writing ${SERVICE_WORKER}:\n  ${warnings.join("\n  ")}`);
-  if (count !== plan.shell.length) throw new Error(`offline: Workbox precached ${count} files, the app shell has ${plan.shell.length}`);
+  if (warnings.length > 0)
+    throw new Error(`offline: Workbox warned while writing ${SERVICE_WORKER}:\n  ${warnings.join("\n  ")}`);
+  if (count !== plan.shell.length)
+    throw new Error(`offline: Workbox precached ${count} files, the app shell has ${plan.shell.length}`);
 
   // On the wire: text gzipped, as hosts send it; images and Pagefind's files (compressed already) as they are.
   let gzipBytes = 0;
   for (const path of plan.shell) {
     const bytes = await readFile(join(outDir, path));
-    gzipBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(path) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+    gzipBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(path)
+      ? gzipSync(bytes, { level: 9 }).length
+      : bytes.length;
   }
   return { version, plan, precache: { count, bytes: size, gzipBytes }, ms: performance.now() - started };
 }

@@ -21,7 +21,9 @@ const VIRTUAL = "virtual:preview-images/config";
 
 /** The renderer's code: every file in src/og/ and src/lib/preview/ (the card's layout, fitting and fonts). */
 function designFiles(root: string): string[] {
-  return [join(root, "src", "og"), join(root, "src", "lib", "preview")].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f))).sort();
+  return [join(root, "src", "og"), join(root, "src", "lib", "preview")]
+    .flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)))
+    .sort();
 }
 
 function designHash(root: string): string {
@@ -52,7 +54,8 @@ export function previewImages(): AstroIntegration {
               {
                 name: "preview-images-config",
                 resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL}` ? `export const config = ${JSON.stringify(value)};` : undefined),
+                load: (id: string) =>
+                  id === `\0${VIRTUAL}` ? `export const config = ${JSON.stringify(value)};` : undefined,
               },
             ],
           },
@@ -72,7 +75,13 @@ export function previewImages(): AstroIntegration {
         if (!stats || stats.total === 0) return;
         const record = timings(stats);
         logger.info(summary(record));
-        recordSpan({ name: "preview images", startMs: stats.startedAt, endMs: stats.finishedAt, alongside: true, note: `${record.drawn} drawn, ${record.fromCache} from cache` });
+        recordSpan({
+          name: "preview images",
+          startMs: stats.startedAt,
+          endMs: stats.finishedAt,
+          alongside: true,
+          note: `${record.drawn} drawn, ${record.fromCache} from cache`,
+        });
         const dir = join(cacheDir, "preview-images");
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, "last-build.json"), `${JSON.stringify(record, null, 2)}\n`);

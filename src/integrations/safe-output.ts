@@ -83,7 +83,9 @@ export function safeOutput(): AstroIntegration {
         process.on("exit", (code) => {
           rmSync(folder, { recursive: true, force: true });
           if (!swapped) {
-            process.stderr.write(`[site:safe-output] the build stopped before it finished; ${output} was left as it was\n`);
+            process.stderr.write(
+              `[site:safe-output] the build stopped before it finished; ${output} was left as it was\n`,
+            );
             if (code === 0) process.exitCode = 1;
           }
         });

@@ -68,9 +68,12 @@ export function phaseRows(timings: Pick<BuildTimings, "marks" | "spans">): { row
   const total = marks.done;
   const rows: PhaseRow[] = [];
   const share = (ms: number) => (total > 0 ? ms / total : 0);
-  const add = (phase: string, ms: number, extra: Partial<PhaseRow> = {}) => rows.push({ phase, ms: Math.max(0, ms), share: share(Math.max(0, ms)), ...extra });
+  const add = (phase: string, ms: number, extra: Partial<PhaseRow> = {}) =>
+    rows.push({ phase, ms: Math.max(0, ms), share: share(Math.max(0, ms)), ...extra });
   const inside = (name: string, from: number, to: number) =>
-    spans.filter((s) => s.name === name && s.startMs >= from - 1 && s.endMs <= to + 1).reduce((sum, s) => sum + (s.endMs - s.startMs), 0);
+    spans
+      .filter((s) => s.name === name && s.startMs >= from - 1 && s.endMs <= to + 1)
+      .reduce((sum, s) => sum + (s.endMs - s.startMs), 0);
 
   add("start-up (Node, config file)", marks.configSetup);
   add("integration set-up", marks.configDone - marks.configSetup);
@@ -100,7 +103,10 @@ export function phaseRows(timings: Pick<BuildTimings, "marks" | "spans">): { row
   if (rest >= SHOWN_MS || small > 0) add("other build-done work", rest);
 
   for (const span of spans.filter((s) => s.alongside)) {
-    add(`${span.name} (alongside)`, span.endMs - span.startMs, { within: true, ...(span.note === undefined ? {} : { note: span.note }) });
+    add(`${span.name} (alongside)`, span.endMs - span.startMs, {
+      within: true,
+      ...(span.note === undefined ? {} : { note: span.note }),
+    });
   }
   return { rows, total };
 }
@@ -108,7 +114,8 @@ export function phaseRows(timings: Pick<BuildTimings, "marks" | "spans">): { row
 /** A phase table as text: one line per phase, seconds and share, parts indented. */
 export function formatPhaseRows({ rows, total }: { rows: readonly PhaseRow[]; total: number }): string {
   const width = Math.max(24, ...rows.map((r) => r.phase.length + (r.within ? 2 : 0)));
-  const line = (name: string, ms: number, pct: string, note = "") => `${name.padEnd(width)}  ${(ms / 1000).toFixed(1).padStart(6)} s  ${pct.padStart(4)}${note ? `  ${note}` : ""}`;
+  const line = (name: string, ms: number, pct: string, note = "") =>
+    `${name.padEnd(width)}  ${(ms / 1000).toFixed(1).padStart(6)} s  ${pct.padStart(4)}${note ? `  ${note}` : ""}`;
   return [
     ...rows.map((r) => line(r.within ? `  ${r.phase}` : r.phase, r.ms, `${Math.round(r.share * 100)}%`, r.note)),
     line("total", total, "100%"),

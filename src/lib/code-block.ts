@@ -10,7 +10,6 @@ import { isPlainLanguage, languageLabel } from "./mdx-text";
 import { withContrast } from "./contrast";
 import { PLACEHOLDER_PATTERN, placeholderKey } from "./placeholders";
 
-
 const hex = (colour: string) => colour.trim().replace(/^#/, "").toLowerCase();
 
 /** Every colour a theme can give a token: its default foreground and each rule's. */
@@ -48,7 +47,9 @@ export function styleToClasses(style: string, palettes: { light: Set<string>; da
     }
     const colour = hex(value);
     if (!palettes[mode].has(colour)) {
-      throw new Error(`code-block: colour #${colour} is not in the ${mode} theme's palette, so it would have no CSS class`);
+      throw new Error(
+        `code-block: colour #${colour} is not in the ${mode} theme's palette, so it would have no CSS class`,
+      );
     }
     classes.push(`${prefix}-${colour}`);
   }
@@ -65,14 +66,21 @@ export function paletteCss(
   backgrounds?: { light: string; dark: string },
 ): string {
   const rules: string[] = [];
-  for (const [mode, prefix] of [["light", "sl"], ["dark", "sd"]] as const) {
+  for (const [mode, prefix] of [
+    ["light", "sl"],
+    ["dark", "sd"],
+  ] as const) {
     for (const colour of [...palettes[mode]].sort()) {
       const shown = backgrounds ? withContrast(colour, backgrounds[mode]) : colour;
       rules.push(`.${prefix}-${colour}{--shiki-${mode}:#${shown}}`);
     }
   }
   // Font styles cannot switch with light-dark(); the two themes of a family agree on them.
-  rules.push(".sl-i,.sd-i{font-style:italic}", ".sl-b,.sd-b{font-weight:bold}", ".sl-u,.sd-u{text-decoration:underline}");
+  rules.push(
+    ".sl-i,.sd-i{font-style:italic}",
+    ".sl-b,.sd-b{font-weight:bold}",
+    ".sl-u,.sd-u{text-decoration:underline}",
+  );
   return rules.join("\n");
 }
 
@@ -134,7 +142,13 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
             type: "element",
             tagName: "button",
             // Hidden until the script can make it work: without JavaScript there is no dead button.
-            properties: { type: "button", className: ["code-block__copy"], hidden: true, ariaLabel: `Copy ${label} code`, dataCopy: "" },
+            properties: {
+              type: "button",
+              className: ["code-block__copy"],
+              hidden: true,
+              ariaLabel: `Copy ${label} code`,
+              dataCopy: "",
+            },
             children: [{ type: "text", value: "Copy" }],
           },
           {
@@ -150,7 +164,10 @@ export function wrapCodeBlock(pre: Element, lang: string): Element {
   };
 }
 
-export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dark: ThemeRegistrationAny }): ShikiTransformer {
+export function createCodeTransformer(themes: {
+  light: ThemeRegistrationAny;
+  dark: ThemeRegistrationAny;
+}): ShikiTransformer {
   const palettes = { light: themePalette(themes.light), dark: themePalette(themes.dark) };
   return {
     name: "site:code-block",
@@ -176,4 +193,3 @@ export function createCodeTransformer(themes: { light: ThemeRegistrationAny; dar
     },
   };
 }
-

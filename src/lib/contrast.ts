@@ -30,10 +30,13 @@ export function withContrast(colour: string, background: string, ratio = 4.5): s
   const channels = [0, 2, 4].map((i) => parseInt(start.slice(i, i + 2), 16));
   for (let step = 1; step <= 100; step += 1) {
     const mixed = channels
-      .map((c) => Math.round(c + ((target - c) * step) / 100).toString(16).padStart(2, "0"))
+      .map((c) =>
+        Math.round(c + ((target - c) * step) / 100)
+          .toString(16)
+          .padStart(2, "0"),
+      )
       .join("");
     if (contrastRatio(mixed, background) >= ratio) return mixed;
   }
   return target === 0 ? "000000" : "ffffff";
 }
-

@@ -28,7 +28,10 @@ export function cspOfHtml(html: string): string | undefined {
   if (!meta) return undefined;
   const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
   const raw = content?.[1] ?? content?.[2];
-  return raw?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return raw
+    ?.replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 /** Splits a policy into directive name (lower case) → source list, first occurrence winning as in browsers. */
@@ -92,7 +95,8 @@ export function cspProblems(policy: string): string[] {
 
 function isFirstPartySource(source: string): boolean {
   const s = source.toLowerCase();
-  if (/^'(self|none|strict-dynamic|wasm-unsafe-eval|unsafe-inline|unsafe-eval|unsafe-hashes|report-sample)'$/.test(s)) return true;
+  if (/^'(self|none|strict-dynamic|wasm-unsafe-eval|unsafe-inline|unsafe-eval|unsafe-hashes|report-sample)'$/.test(s))
+    return true;
   if (/^'(sha256|sha384|sha512)-[a-z0-9+/=_-]+'$/i.test(source)) return true;
   if (/^'nonce-/.test(s)) return true;
   return false;
@@ -121,7 +125,11 @@ export function allowedHashes(policy: string): { scripts: Set<string>; styles: S
  * forms when present. A page without a policy comes back unchanged. `inline`: the page's inline code, when the
  * caller has it already (`inlineCodeOf` of the same page).
  */
-export function fitHashes(html: string, keep: ReadonlySet<string> = new Set(), inline?: InlineCode): { html: string; removed: string[] } {
+export function fitHashes(
+  html: string,
+  keep: ReadonlySet<string> = new Set(),
+  inline?: InlineCode,
+): { html: string; removed: string[] } {
   const meta = CSP_META.exec(html);
   const policy = cspOfHtml(html);
   if (!meta || policy === undefined) return { html, removed: [] };
@@ -129,7 +137,10 @@ export function fitHashes(html: string, keep: ReadonlySet<string> = new Set(), i
   const parsed = parseCsp(policy);
   const removed: string[] = [];
   let next = policy;
-  for (const [kind, code] of [["script", scripts], ["style", styles]] as const) {
+  for (const [kind, code] of [
+    ["script", scripts],
+    ["style", styles],
+  ] as const) {
     const directive = parsed.has(`${kind}-src-elem`) ? `${kind}-src-elem` : `${kind}-src`;
     const sources = parsed.get(directive);
     if (!sources) continue;

@@ -47,7 +47,9 @@ export function parseSiteUrl(raw: string | undefined): string {
 export function parseBasePath(raw: string | undefined): string {
   const value = (raw ?? "").trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-    throw new Error(`BASE_PATH "${value}" looks like a URL: it is only the path, such as /handbook/ (the origin goes in SITE_URL)`);
+    throw new Error(
+      `BASE_PATH "${value}" looks like a URL: it is only the path, such as /handbook/ (the origin goes in SITE_URL)`,
+    );
   }
   const segments = value.split("/").filter((s) => s !== "");
   for (const segment of segments) {

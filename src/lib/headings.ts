@@ -19,7 +19,9 @@ export interface HeadingNode extends Heading {
 export function nestHeadings(headings: readonly Heading[], { minDepth = 2, maxDepth = 3 } = {}): HeadingNode[] {
   const root: HeadingNode[] = [];
   const childrenOf = new Map<Heading, HeadingNode[]>();
-  for (const { heading, ancestors } of withAncestors(headings.filter((h) => h.depth >= minDepth && h.depth <= maxDepth))) {
+  for (const { heading, ancestors } of withAncestors(
+    headings.filter((h) => h.depth >= minDepth && h.depth <= maxDepth),
+  )) {
     const node: HeadingNode = { depth: heading.depth, slug: heading.slug, text: heading.text, children: [] };
     const parent = ancestors.at(-1);
     (parent ? (childrenOf.get(parent) ?? root) : root).push(node);
@@ -32,7 +34,9 @@ export function nestHeadings(headings: readonly Heading[], { minDepth = 2, maxDe
  * Each heading in page order with the headings it sits under, outermost first: the h2 and h3 above an h4.
  * The page's h1 is nobody's ancestor. Works on anything with a `depth`, so callers keep their own fields.
  */
-export function withAncestors<H extends { readonly depth: number }>(headings: readonly H[]): { heading: H; ancestors: H[] }[] {
+export function withAncestors<H extends { readonly depth: number }>(
+  headings: readonly H[],
+): { heading: H; ancestors: H[] }[] {
   const stack: H[] = [];
   return headings.map((heading) => {
     while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= heading.depth) stack.pop();

@@ -59,7 +59,13 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** `<meta>` tags whose content is one URL, by their `property` or `name`. */
-const URL_METAS: ReadonlySet<string> = new Set(["og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image"]);
+const URL_METAS: ReadonlySet<string> = new Set([
+  "og:url",
+  "og:image",
+  "og:image:url",
+  "og:image:secure_url",
+  "twitter:image",
+]);
 
 /** Any URL with a scheme (`https:`, `mailto:`, `data:`) or a protocol-relative `//host`. */
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -138,7 +144,8 @@ function resolveFile(
   }
   if (files.has(rest)) return { file: rest };
   if (files.has(`${rest}/index.html`)) {
-    if (trailingSlash === "always") return { problem: `${shown} needs a trailing slash (the site uses trailingSlash: "always")` };
+    if (trailingSlash === "always")
+      return { problem: `${shown} needs a trailing slash (the site uses trailingSlash: "always")` };
     return { file: `${rest}/index.html` };
   }
   if (files.has(`${rest}.html`)) return { file: `${rest}.html` };
@@ -152,7 +159,11 @@ function resolveFile(
  * the origin of `site`. A bare `#`, an empty href and `#top` are always fine. Problems come sorted
  * by page, then by link.
  */
-export function checkLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, options: LinkCheckOptions = {}): LinkProblem[] {
+export function checkLinks(
+  pages: ReadonlyMap<string, string>,
+  files: ReadonlySet<string>,
+  options: LinkCheckOptions = {},
+): LinkProblem[] {
   return checkPageLinks(new Map([...pages].map(([file, html]) => [file, extractLinks(html)])), files, options);
 }
 
@@ -178,7 +189,8 @@ export function checkPageLinks(
     for (const { value } of links) {
       const raw = value.trim();
       if (raw === "" || raw === "#") continue;
-      if (EXTERNAL.test(raw) && !(siteOrigin !== undefined && URL.canParse(raw) && new URL(raw).origin === siteOrigin)) continue;
+      if (EXTERNAL.test(raw) && !(siteOrigin !== undefined && URL.canParse(raw) && new URL(raw).origin === siteOrigin))
+        continue;
       const url = new URL(raw, `http://link-check.invalid${page}`);
       const path = decode(url.pathname);
       if (path === undefined) {

@@ -32,10 +32,14 @@ function destination(url: string, { pageUrl, file }: ExportOptions): string {
   // The content check refuses these first; a copy for AI tools must not carry one either way.
   const scheme = urlScheme(url);
   if (scheme !== undefined && !LINK_SCHEMES.includes(scheme)) {
-    throw new Error(`${file}: link "${url.slice(0, 80)}" uses the ${scheme}: scheme; expected an http or https address, a mailto: address or a relative link`);
+    throw new Error(
+      `${file}: link "${url.slice(0, 80)}" uses the ${scheme}: scheme; expected an http or https address, a mailto: address or a relative link`,
+    );
   }
   if (!URL.canParse(url, pageUrl)) {
-    throw new Error(`${file}: link "${url.slice(0, 80)}" is not a valid URL; expected an https:// address or a relative link (../other-question/#section)`);
+    throw new Error(
+      `${file}: link "${url.slice(0, 80)}" is not a valid URL; expected an https:// address or a relative link (../other-question/#section)`,
+    );
   }
   const href = new URL(url, pageUrl).href;
   return /[()\s<>]/.test(href) ? `<${href.replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\s/g, "%20")}>` : href;
@@ -142,7 +146,9 @@ export function mdxToMarkdown(body: string, options: ExportOptions): string {
   try {
     root = parseMdx(source);
   } catch (error) {
-    throw new Error(`${options.file}: the answer's MDX does not parse: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `${options.file}: the answer's MDX does not parse: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const exporter = new Exporter(source, options);
   return exporter
@@ -198,7 +204,10 @@ function blockText(node: Node, indent = ""): string {
       return (node.children ?? [])
         .map((item, i) => {
           const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : "- ";
-          const text = (item.children ?? []).map((c) => blockText(c, `${indent}  `)).filter(Boolean).join("\n");
+          const text = (item.children ?? [])
+            .map((c) => blockText(c, `${indent}  `))
+            .filter(Boolean)
+            .join("\n");
           return `${indent}${marker}${text}`;
         })
         .join("\n");
@@ -207,7 +216,10 @@ function blockText(node: Node, indent = ""): string {
     case "blockquote":
     case "root":
     case "footnoteDefinition":
-      return (node.children ?? []).map((c) => blockText(c, indent)).filter(Boolean).join("\n\n");
+      return (node.children ?? [])
+        .map((c) => blockText(c, indent))
+        .filter(Boolean)
+        .join("\n\n");
     default:
       return inlineText(node);
   }
@@ -216,7 +228,9 @@ function blockText(node: Node, indent = ""): string {
 /** Plain text of converted Markdown (for structured data): markup removed, code and words kept. */
 export function markdownToPlainText(markdown: string): string {
   const root = parseMarkdown(markdown);
-  return blockText(root).replace(/\n{3,}/g, "\n\n").trim();
+  return blockText(root)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 interface LlmsEntry {
@@ -240,7 +254,17 @@ export interface LlmsIndex {
 export function llmsTxt(index: LlmsIndex): string {
   const text = (t: string) => escapeMarkdownText(oneLine(t));
   const item = (e: LlmsEntry) => `- [${text(e.title)}](${e.url}): ${text(e.summary)}`;
-  const lines = [`# ${text(index.siteName)}`, "", `> ${text(index.summary)}`, "", oneLine(index.details), "", "## Questions", "", ...index.questions.map(item)];
+  const lines = [
+    `# ${text(index.siteName)}`,
+    "",
+    `> ${text(index.summary)}`,
+    "",
+    oneLine(index.details),
+    "",
+    "## Questions",
+    "",
+    ...index.questions.map(item),
+  ];
   if (index.optional.length > 0) lines.push("", "## Optional", "", ...index.optional.map(item));
   return `${lines.join("\n")}\n`;
 }

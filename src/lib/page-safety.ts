@@ -12,7 +12,14 @@ import type { HtmlElement, HtmlPage } from "./html-tree";
 type Element = HtmlElement;
 
 /** Script types a browser runs (and CSP governs) when written inline; JSON-LD and other data blocks are not. */
-const EXECUTABLE_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "speculationrules", "importmap"]);
+const EXECUTABLE_TYPES = new Set([
+  "",
+  "module",
+  "text/javascript",
+  "application/javascript",
+  "speculationrules",
+  "importmap",
+]);
 
 const EMBEDS = new Set(["iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe"]);
 
@@ -31,7 +38,19 @@ const RESOURCE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** `<link rel>` values that make the browser fetch the link. */
-const FETCHING_RELS = new Set(["stylesheet", "icon", "apple-touch-icon", "preload", "modulepreload", "prefetch", "prerender", "manifest", "mask-icon", "dns-prefetch", "preconnect"]);
+const FETCHING_RELS = new Set([
+  "stylesheet",
+  "icon",
+  "apple-touch-icon",
+  "preload",
+  "modulepreload",
+  "prefetch",
+  "prerender",
+  "manifest",
+  "mask-icon",
+  "dns-prefetch",
+  "preconnect",
+]);
 
 /** Attributes that are followed as links (navigations, form targets). */
 const LINK_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -97,8 +116,12 @@ export function pageSafetyProblems(page: HtmlPage, options: PageSafetyOptions): 
   for (const element of elements(treeOf(page))) {
     const name = element.tagName;
     for (const { name: attribute, value } of element.attrs) {
-      if (/^on/i.test(attribute)) problems.push(`${describe(element)} has an event-handler attribute "${attribute}"; the site runs only its own scripts`);
-      if (attribute === "style") problems.push(`${describe(element)} has a style attribute; the policy refuses inline styles`);
+      if (/^on/i.test(attribute))
+        problems.push(
+          `${describe(element)} has an event-handler attribute "${attribute}"; the site runs only its own scripts`,
+        );
+      if (attribute === "style")
+        problems.push(`${describe(element)} has a style attribute; the policy refuses inline styles`);
       if (attribute === "id") {
         const first = ids.get(value);
         if (first) problems.push(`id "${value}" is used twice: by ${describe(first)} and by ${describe(element)}`);
@@ -110,21 +133,36 @@ export function pageSafetyProblems(page: HtmlPage, options: PageSafetyOptions): 
     if (name === "script" && attr(element, "src") === undefined) {
       const type = (attr(element, "type") ?? "").trim().toLowerCase();
       if (EXECUTABLE_TYPES.has(type) && !options.allowed.scripts.has(options.hash(textOf(element)))) {
-        problems.push(`an inline script that is not one of the site's own runs here: ${JSON.stringify(textOf(element).trim().slice(0, 60))}`);
+        problems.push(
+          `an inline script that is not one of the site's own runs here: ${JSON.stringify(textOf(element).trim().slice(0, 60))}`,
+        );
       }
     }
     if (name === "style" && !options.allowed.styles.has(options.hash(textOf(element)))) {
-      problems.push(`an inline <style> the policy does not list: ${JSON.stringify(textOf(element).trim().slice(0, 60))}`);
+      problems.push(
+        `an inline <style> the policy does not list: ${JSON.stringify(textOf(element).trim().slice(0, 60))}`,
+      );
     }
     const loads = [...(RESOURCE_ATTRIBUTES[name] ?? [])];
-    if (name === "link" && (attr(element, "rel") ?? "").toLowerCase().split(/\s+/).some((rel) => FETCHING_RELS.has(rel))) loads.push("href");
+    if (
+      name === "link" &&
+      (attr(element, "rel") ?? "")
+        .toLowerCase()
+        .split(/\s+/)
+        .some((rel) => FETCHING_RELS.has(rel))
+    )
+      loads.push("href");
     for (const attribute of loads) {
       const value = attr(element, attribute);
       if (value === undefined) continue;
       const urls = attribute === "srcset" ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value];
       for (const url of urls) {
-        if (isForeign(url, options.siteOrigin)) problems.push(`${describe(element)} loads ${JSON.stringify(url)} from another origin; everything a page loads must be the site's own`);
-        else if (/^\s*javascript:/i.test(url.replace(/[\t\n\r]/g, ""))) problems.push(`${describe(element)} has a javascript: address in ${attribute}`);
+        if (isForeign(url, options.siteOrigin))
+          problems.push(
+            `${describe(element)} loads ${JSON.stringify(url)} from another origin; everything a page loads must be the site's own`,
+          );
+        else if (/^\s*javascript:/i.test(url.replace(/[\t\n\r]/g, "")))
+          problems.push(`${describe(element)} has a javascript: address in ${attribute}`);
       }
     }
     for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
@@ -135,7 +173,10 @@ export function pageSafetyProblems(page: HtmlPage, options: PageSafetyOptions): 
     }
     if (name === "meta" && (attr(element, "http-equiv") ?? "").toLowerCase() === "refresh") {
       const target = /url\s*=\s*['"]?([^'"]*)/i.exec(attr(element, "content") ?? "")?.[1];
-      if (target !== undefined && linkProblem(target) && urlScheme(target) !== undefined) problems.push(`<meta http-equiv="refresh"> sends the reader to ${JSON.stringify(target)}, which is not an http(s) or relative address`);
+      if (target !== undefined && linkProblem(target) && urlScheme(target) !== undefined)
+        problems.push(
+          `<meta http-equiv="refresh"> sends the reader to ${JSON.stringify(target)}, which is not an http(s) or relative address`,
+        );
     }
   }
   return problems;

@@ -16,7 +16,8 @@ export interface ListPage<T> {
 
 /** Every page of `items`, `size` to a page; a list that fits on one page is one page without neighbours. */
 export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`paginate: the page size must be a whole number of at least 1, not ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`paginate: the page size must be a whole number of at least 1, not ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, i) => {
     const number = i + 1;

@@ -7,10 +7,7 @@
 
 /** What a preview image shows: the home page, the topic list, one question, or one topic. */
 export type PreviewSubject =
-  | { kind: "home" }
-  | { kind: "topics" }
-  | { kind: "question"; id: string }
-  | { kind: "topic"; id: string };
+  { kind: "home" } | { kind: "topics" } | { kind: "question"; id: string } | { kind: "topic"; id: string };
 
 /** The pages of the site. */
 export const pages = {

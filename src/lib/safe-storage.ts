@@ -11,7 +11,8 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
-type ReadResult = { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly reason: "blocked" };
+type ReadResult =
+  { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly reason: "blocked" };
 export type WriteResult = "saved" | "blocked" | "full";
 
 export interface SafeStorage {

@@ -42,7 +42,8 @@ function requireAbsolute(field: string, value: string): string {
   } catch {
     throw new Error(`seo: ${field} must be an absolute URL (got "${value}")`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`seo: ${field} must be an http(s) URL (got "${value}")`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`seo: ${field} must be an http(s) URL (got "${value}")`);
   return url.href;
 }
 
@@ -71,7 +72,12 @@ export function buildSeoTags(input: SeoInput): HeadTag[] {
   const tags: HeadTag[] = [name("description", description)];
   if (input.noindex) tags.push(name("robots", "noindex"));
   if (canonical) tags.push({ tag: "link", attrs: { rel: "canonical", href: canonical } });
-  tags.push(property("og:site_name", siteName), property("og:type", input.type), property("og:title", title), property("og:description", description));
+  tags.push(
+    property("og:site_name", siteName),
+    property("og:type", input.type),
+    property("og:title", title),
+    property("og:description", description),
+  );
   if (canonical) tags.push(property("og:url", canonical));
   tags.push(
     property("og:image", imageUrl),

@@ -4,7 +4,8 @@ import { pages } from "./routes";
 export const SITE = {
   name: "GenAI Interview Handbook",
   shortName: "GenAI Handbook",
-  tagline: "Eight practical GenAI interview questions, answered in depth: RAG, prompts, evaluation, fine-tuning, cost and deployment.",
+  tagline:
+    "Eight practical GenAI interview questions, answered in depth: RAG, prompts, evaluation, fine-tuning, cost and deployment.",
   lang: "en",
 } as const;
 

@@ -18,6 +18,7 @@ export function isSitemapPage(pathname: string): boolean {
 
 /** `robots.txt`: everything may be crawled; the sitemap is named by its absolute URL. */
 export function robotsTxt(sitemapUrl: string): string {
-  if (!/^https?:\/\//.test(sitemapUrl)) throw new Error(`robots.txt: the sitemap URL must be absolute (got "${sitemapUrl}")`);
+  if (!/^https?:\/\//.test(sitemapUrl))
+    throw new Error(`robots.txt: the sitemap URL must be absolute (got "${sitemapUrl}")`);
   return ["User-agent: *", "Allow: /", "", `Sitemap: ${sitemapUrl}`, ""].join("\n");
 }

@@ -7,7 +7,12 @@ export function escapeRegExp(text: string): string {
 
 /** `text` safe inside HTML text and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** A count with its noun: `plural(1, "section")` is "1 section", `plural(3, "match", "matches")` "3 matches". */

@@ -20,7 +20,12 @@ export function cacheKey(parts: unknown): string {
 export function isCompletePng(bytes: Uint8Array): boolean {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 57 || buf.readUInt32BE(0) !== 0x89504e47 || buf.readUInt32BE(4) !== 0x0d0a1a0a) return false;
-  if (buf.toString("latin1", 12, 16) !== "IHDR" || buf.readUInt32BE(16) !== PREVIEW_WIDTH || buf.readUInt32BE(20) !== PREVIEW_HEIGHT) return false;
+  if (
+    buf.toString("latin1", 12, 16) !== "IHDR" ||
+    buf.readUInt32BE(16) !== PREVIEW_WIDTH ||
+    buf.readUInt32BE(20) !== PREVIEW_HEIGHT
+  )
+    return false;
   let at = 8;
   while (at + 12 <= buf.length) {
     const length = buf.readUInt32BE(at);

@@ -136,7 +136,9 @@ function loadLibrary(root: string): FontLibrary {
   };
   // Packages without "./package.json" in their exports: read where npm installs them.
   for (const pkg of ["satori", "@resvg/resvg-js", "fontace"]) {
-    versions[pkg] = (JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+    versions[pkg] = (
+      JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }
+    ).version;
   }
 
   return {

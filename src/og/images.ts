@@ -41,7 +41,15 @@ const workerUrl = () => (config.workerUrl === "" ? new URL("./worker.ts", import
 
 function stats(): ImageStats {
   const shared = globalThis as { [STATS_KEY]?: ImageStats };
-  shared[STATS_KEY] ??= { total: 0, drawn: 0, cached: 0, drawMs: 0, startedAt: performance.now(), finishedAt: 0, workers: 0 };
+  shared[STATS_KEY] ??= {
+    total: 0,
+    drawn: 0,
+    cached: 0,
+    drawMs: 0,
+    startedAt: performance.now(),
+    finishedAt: 0,
+    workers: 0,
+  };
   return shared[STATS_KEY];
 }
 
@@ -63,7 +71,12 @@ function undrawable(images: readonly { image: PreviewImage; plan: CardPlan }[]):
 
 /** The image's cache key, and its PNG when the cache has it. */
 function lookup(image: PreviewImage, plan: CardPlan): { key: string; hit: Uint8Array | undefined } {
-  const key = cacheKey({ card: image.card, fonts: plan.fonts.map((f) => f.copyName), emoji: plan.emoji, design: config.design });
+  const key = cacheKey({
+    card: image.card,
+    fonts: plan.fonts.map((f) => f.copyName),
+    emoji: plan.emoji,
+    design: config.design,
+  });
   return { key, hit: config.dev ? undefined : cache.read(key) };
 }
 
@@ -92,7 +105,9 @@ function job(image: PreviewImage, plan: CardPlan, { key, hit } = lookup(image, p
       return png;
     },
     (error: unknown) => {
-      throw new Error(`Preview image ${image.path} (${image.sources.title ?? image.card.title}): ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `Preview image ${image.path} (${image.sources.title ?? image.card.title}): ${error instanceof Error ? error.message : String(error)}`,
+      );
     },
   );
 }
@@ -107,9 +122,14 @@ export function startPreviewImages(images: readonly PreviewImage[]): void {
   const problem = undrawable(planned);
   if (problem) throw new Error(problem);
   stats().startedAt = performance.now();
-  const fresh = planned.filter(({ image }) => !jobs.has(image.path)).map((p) => ({ ...p, found: lookup(p.image, p.plan) }));
+  const fresh = planned
+    .filter(({ image }) => !jobs.has(image.path))
+    .map((p) => ({ ...p, found: lookup(p.image, p.plan) }));
   const toDraw = fresh.filter((p) => p.found.hit === undefined).length;
-  pool ??= new DrawPool(workerUrl(), Math.min(availableParallelism(), Math.max(1, Math.ceil(toDraw / IMAGES_PER_WORKER))));
+  pool ??= new DrawPool(
+    workerUrl(),
+    Math.min(availableParallelism(), Math.max(1, Math.ceil(toDraw / IMAGES_PER_WORKER))),
+  );
   for (const { image, plan, found } of fresh) {
     if (!jobs.has(image.path)) {
       const started = job(image, plan, found);

@@ -43,7 +43,10 @@ export class DrawPool {
   draw(card: PreviewCard, plan: CardPlan, fontDir: string): Promise<{ png: Uint8Array; ms: number }> {
     const request: DrawRequest = { id: this.nextId++, card, plan, fontDir };
     if (this.size === 0) {
-      return renderCard(card, plan, { fontDir }).then(({ png, layoutMs, rasterMs }) => ({ png, ms: layoutMs + rasterMs }));
+      return renderCard(card, plan, { fontDir }).then(({ png, layoutMs, rasterMs }) => ({
+        png,
+        ms: layoutMs + rasterMs,
+      }));
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });

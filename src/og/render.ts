@@ -108,16 +108,19 @@ const unescapeXml = (text: string) =>
  * draws most of them first (resvg falls back for the rest).
  */
 function assignFonts(svg: string, plan: Pick<CardPlan, "charFonts">): string {
-  return svg.replace(/(<text\b[^>]*?)font-family="[^"]*"([^>]*>)([^<]*)<\/text>/g, (all, before: string, after: string, content: string) => {
-    const counts = new Map<string, number>();
-    for (const char of unescapeXml(content)) {
-      const name = plan.charFonts[char];
-      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => `'${name}'`);
-    if (names.length === 0) return all;
-    return `${before}font-family="${names.join(", ")}"${after}${content}</text>`;
-  });
+  return svg.replace(
+    /(<text\b[^>]*?)font-family="[^"]*"([^>]*>)([^<]*)<\/text>/g,
+    (all, before: string, after: string, content: string) => {
+      const counts = new Map<string, number>();
+      for (const char of unescapeXml(content)) {
+        const name = plan.charFonts[char];
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      const names = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => `'${name}'`);
+      if (names.length === 0) return all;
+      return `${before}font-family="${names.join(", ")}"${after}${content}</text>`;
+    },
+  );
 }
 
 const sfntFiles = new Map<string, string>();
@@ -164,7 +167,9 @@ export async function renderCard(
   const laidOut = performance.now();
   const image = new Resvg(svg, resvgOptions(plan, options)).render();
   if (image.width !== PREVIEW_WIDTH || image.height !== PREVIEW_HEIGHT) {
-    throw new Error(`preview image: “${card.title}” rendered at ${image.width}x${image.height}, expected ${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`);
+    throw new Error(
+      `preview image: “${card.title}” rendered at ${image.width}x${image.height}, expected ${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`,
+    );
   }
   const png = new Uint8Array(image.asPng());
   return { png, layoutMs: laidOut - start, rasterMs: performance.now() - laidOut };

@@ -55,6 +55,9 @@ export function timings(s: ImageStats, now = new Date()): ImageTimings {
 /** The build's one line about its images. */
 export function summary(t: ImageTimings): string {
   const seconds = (t.wallMs / 1000).toFixed(1);
-  const per = t.msPerDrawnImage === null ? "" : `, ${t.msPerDrawnImage} ms per drawn image on ${t.workers} thread${t.workers === 1 ? "" : "s"}`;
+  const per =
+    t.msPerDrawnImage === null
+      ? ""
+      : `, ${t.msPerDrawnImage} ms per drawn image on ${t.workers} thread${t.workers === 1 ? "" : "s"}`;
   return `${t.images} preview images in ${seconds} s: ${t.drawn} drawn, ${t.fromCache} from cache${per}`;
 }

@@ -46,7 +46,8 @@ function nameTable(family: string, subfamily = "Regular"): Buffer {
  */
 export function woffToSfnt(woff: Uint8Array, family?: string): Buffer {
   const buf = Buffer.from(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (buf.length < 44 || buf.toString("latin1", 0, 4) !== "wOFF") throw new Error("woffToSfnt: not a WOFF 1.0 file (no wOFF signature)");
+  if (buf.length < 44 || buf.toString("latin1", 0, 4) !== "wOFF")
+    throw new Error("woffToSfnt: not a WOFF 1.0 file (no wOFF signature)");
   const flavor = buf.readUInt32BE(4);
   const numTables = buf.readUInt16BE(12);
   const entrySelector = Math.floor(Math.log2(numTables));
@@ -67,7 +68,8 @@ export function woffToSfnt(woff: Uint8Array, family?: string): Buffer {
     const stored = buf.subarray(tableOffset, tableOffset + compLength);
     const tag = buf.readUInt32BE(entry);
     let data = compLength < origLength ? inflateSync(stored) : stored;
-    if (data.length !== origLength) throw new Error(`woffToSfnt: table ${i} is ${data.length} bytes, expected ${origLength}`);
+    if (data.length !== origLength)
+      throw new Error(`woffToSfnt: table ${i} is ${data.length} bytes, expected ${origLength}`);
     if (family !== undefined && tag === NAME) data = nameTable(family);
     const out = 12 + i * 16;
     header.writeUInt32BE(tag, out);

@@ -6,7 +6,13 @@ import { SITE } from "~/lib/site";
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      webAppManifest({ base: import.meta.env.BASE_URL, name: SITE.name, shortName: SITE.shortName, description: SITE.tagline, lang: SITE.lang }),
+      webAppManifest({
+        base: import.meta.env.BASE_URL,
+        name: SITE.name,
+        shortName: SITE.shortName,
+        description: SITE.tagline,
+        lang: SITE.lang,
+      }),
     ),
     { headers: { "Content-Type": "application/manifest+json" } },
   );

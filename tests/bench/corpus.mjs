@@ -47,7 +47,10 @@ export function variantOf(source, { order, copy }) {
   const front = source
     .slice(0, end)
     .replace(/^order:\s*\d+\s*$/m, `order: ${order}`)
-    .replace(/^title:\s*(["']?)(.*?)\1\s*$/m, (_all, _quote, title) => `title: ${JSON.stringify(`${title} (variant ${copy})`)}`);
+    .replace(
+      /^title:\s*(["']?)(.*?)\1\s*$/m,
+      (_all, _quote, title) => `title: ${JSON.stringify(`${title} (variant ${copy})`)}`,
+    );
   return front + source.slice(end);
 }
 
@@ -70,7 +73,10 @@ export function generateQuestions(dir, total) {
     const i = order - real.length - 1;
     const source = /** @type {(typeof real)[number]} */ (real[i % real.length]);
     const copy = Math.floor(i / real.length) + 1;
-    writeFileSync(join(folder, source.file.replace(/\.mdx$/, `-v${copy}.mdx`)), variantOf(source.text, { order, copy }));
+    writeFileSync(
+      join(folder, source.file.replace(/\.mdx$/, `-v${copy}.mdx`)),
+      variantOf(source.text, { order, copy }),
+    );
     written += 1;
   }
   return written;
@@ -87,8 +93,14 @@ export function generateQuestions(dir, total) {
 export function addLargeAnswer(dir, { lineLength, lines }) {
   const file = join(dir, "content", "questions", "staying-current.mdx");
   const unit = "See [caching](../cost-optimization/#response-caching) [and [brackets] left [open ";
-  const line = unit.repeat(Math.ceil(lineLength / unit.length)).slice(0, lineLength).replace(/\[[^\]]*$/, "");
-  const paragraphs = Array.from({ length: lines }, (_, i) => `Paragraph ${i + 1} of a long answer, with **bold**, \`code\` and a [link](../cost-optimization/).`);
+  const line = unit
+    .repeat(Math.ceil(lineLength / unit.length))
+    .slice(0, lineLength)
+    .replace(/\[[^\]]*$/, "");
+  const paragraphs = Array.from(
+    { length: lines },
+    (_, i) => `Paragraph ${i + 1} of a long answer, with **bold**, \`code\` and a [link](../cost-optimization/).`,
+  );
   const text = `${readFileSync(file, "utf8").trimEnd()}\n\n## A very long section { #a-very-long-section }\n\n${line}\n\n${paragraphs.join("\n\n")}\n`;
   writeFileSync(file, text);
   return { file, chars: text.length, longestLine: line.length };

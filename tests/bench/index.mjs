@@ -29,14 +29,16 @@ const args = new Set(process.argv.slice(2));
 const SCALE = Number(process.env["BENCH_QUESTIONS"] ?? 1000);
 const RUNS = Math.max(1, Number(process.env["BENCH_RUNS"] ?? 1));
 const onlyLarge = args.has("--only-large");
-const sizes = args.has("--no-scale") || onlyLarge ? [8] : [...new Set([8, 100, SCALE])].filter((n) => n >= 8).sort((a, b) => a - b);
+const sizes =
+  args.has("--no-scale") || onlyLarge ? [8] : [...new Set([8, 100, SCALE])].filter((n) => n >= 8).sort((a, b) => a - b);
 const reference = args.has("--no-reference") || onlyLarge ? undefined : starlightCopy();
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
 const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (/** @type {number} */ n) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
 
 /** Builds a copy of ours. @param {{ dir: string }} copy @param {string} label */
-const buildOurs = (copy, label) => timeBuild({ label, cwd: copy.dir, node: process.execPath, astro: ASTRO, args: ["--outDir", join(copy.dir, "dist")] });
+const buildOurs = (copy, label) =>
+  timeBuild({ label, cwd: copy.dir, node: process.execPath, astro: ASTRO, args: ["--outDir", join(copy.dir, "dist")] });
 
 /** Bytes and file count of a folder, recursively. @param {string} dir */
 function folderSize(dir) {
@@ -79,7 +81,9 @@ function figures(dist) {
 }
 
 // 1. Builds, ours and the reference's, one after the other.
-console.log(`\n[bench] 1. builds at ${sizes.join(", ")} questions, cold and warm, ${RUNS} run${RUNS === 1 ? "" : "s"} each${reference ? `, beside the reference site in ${reference.dir}` : " (set STARLIGHT_DIR to build the reference site beside them)"}`);
+console.log(
+  `\n[bench] 1. builds at ${sizes.join(", ")} questions, cold and warm, ${RUNS} run${RUNS === 1 ? "" : "s"} each${reference ? `, beside the reference site in ${reference.dir}` : " (set STARLIGHT_DIR to build the reference site beside them)"}`,
+);
 /** @type {import("./report.mjs").Pair[]} */
 const pairs = [];
 /** @type {{ questions: number, runs: import("./measure.mjs").BuildRun[] }[]} */
@@ -93,8 +97,18 @@ try {
     const copy = copyProject(`bench-${questions}-`);
     if (questions > 8) generateQuestions(copy.dir, questions);
     const withReference = reference !== undefined && (questions === 8 || questions === SCALE);
-    const cold = { size: `${questions} questions`, kind: /** @type {const} */ ("cold"), ours: /** @type {import("./measure.mjs").BuildRun[]} */ ([]), reference: /** @type {import("./measure.mjs").BuildRun[]} */ ([]) };
-    const warm = { ...cold, kind: /** @type {const} */ ("warm"), ours: /** @type {typeof cold.ours} */ ([]), reference: /** @type {typeof cold.ours} */ ([]) };
+    const cold = {
+      size: `${questions} questions`,
+      kind: /** @type {const} */ ("cold"),
+      ours: /** @type {import("./measure.mjs").BuildRun[]} */ ([]),
+      reference: /** @type {import("./measure.mjs").BuildRun[]} */ ([]),
+    };
+    const warm = {
+      ...cold,
+      kind: /** @type {const} */ ("warm"),
+      ours: /** @type {typeof cold.ours} */ ([]),
+      reference: /** @type {typeof cold.ours} */ ([]),
+    };
     for (let run = 1; run <= RUNS; run++) {
       rmSync(copy.cacheDir, { recursive: true, force: true });
       rmSync(join(copy.dir, "dist"), { recursive: true, force: true });
@@ -110,7 +124,9 @@ try {
       const warmTimings = recordedTimings(copy.cacheDir);
       if (withReference) warm.reference.push(await reference.build(`reference ${label} warm`));
       const last = (/** @type {import("./measure.mjs").BuildRun[]} */ r) => `${r.at(-1)?.seconds.toFixed(1)} s`;
-      console.log(`[bench] ${label} questions: ours cold ${last(cold.ours)}, warm ${last(warm.ours)}${withReference ? `; reference cold ${last(cold.reference)}, warm ${last(warm.reference)}` : ""}`);
+      console.log(
+        `[bench] ${label} questions: ours cold ${last(cold.ours)}, warm ${last(warm.ours)}${withReference ? `; reference cold ${last(cold.reference)}, warm ${last(warm.reference)}` : ""}`,
+      );
       if (run === RUNS && coldTimings) recorded.push({ label: `${questions} cold`, timings: coldTimings });
       if (run === RUNS && warmTimings) recorded.push({ label: `${questions} warm`, timings: warmTimings });
     }
@@ -123,7 +139,9 @@ try {
 
   console.log("\n[bench] where our build's time goes (phases as each build recorded them, last run of each)");
   console.table(phaseTable(recorded));
-  console.log("[bench] ours beside the reference site (medians; ratio = ours ÷ reference, lower is better; peak memory of the largest Node process)");
+  console.log(
+    "[bench] ours beside the reference site (medians; ratio = ours ÷ reference, lower is better; peak memory of the largest Node process)",
+  );
   console.table(comparisonTable(pairs));
   if (coldBySize.length > 1) {
     console.log("[bench] cost of each extra question (cold builds)");
@@ -142,13 +160,24 @@ async function laterSteps() {
   if (!onlyLarge && small) {
     const { path: browserPath } = await findOrInstallBrowser();
     console.log("\n[bench] 2. search (tests/bench/search.mjs) on the 8-question build");
-    const search = spawnSync(process.execPath, [join(ROOT, "tests/bench/search.mjs"), smallDist], { cwd: ROOT, stdio: "inherit" });
+    const search = spawnSync(process.execPath, [join(ROOT, "tests/bench/search.mjs"), smallDist], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
     if (search.status !== 0) throw new Error(`tests/bench/search.mjs failed (exit ${search.status})`);
     console.log("\n[bench] navigation: Next question, click to load event");
     const nav = await measureNavigation({ dir: smallDist, base: builtBase(smallDist), browserPath });
-    const row = (/** @type {typeof nav.cold} */ r) => ({ "median ms": r.median, runs: r.runs, "page not downloaded again": r.fromCache, prerendered: r.prerendered, "each run, ms": r.all.join(" ") });
+    const row = (/** @type {typeof nav.cold} */ r) => ({
+      "median ms": r.median,
+      runs: r.runs,
+      "page not downloaded again": r.fromCache,
+      prerendered: r.prerendered,
+      "each run, ms": r.all.join(" "),
+    });
     console.table({ "click at once (cold)": row(nav.cold), [`hover ${nav.dwellMs} ms, then click`]: row(nav.hover) });
-    console.log(`[bench] network: ${nav.network}; times from the browser's navigation timing (navigation start, or prerender activation, to load event)`);
+    console.log(
+      `[bench] network: ${nav.network}; times from the browser's navigation timing (navigation start, or prerender activation, to load event)`,
+    );
   }
 
   /** @type {Record<string, Record<string, string | number>>} */
@@ -157,23 +186,45 @@ async function laterSteps() {
   const large = kept.get(SCALE);
   if (large && SCALE !== 8) {
     console.log(`\n[bench] 3. the budget script on the ${SCALE}-question build (tests/tools/budget.mjs)`);
-    const budget = spawnSync(process.execPath, [join(ROOT, "tests/tools/budget.mjs"), join(large.dir, "dist")], { cwd: ROOT, encoding: "utf8" });
+    const budget = spawnSync(process.execPath, [join(ROOT, "tests/tools/budget.mjs"), join(large.dir, "dist")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     // The search files it lists one per line are many at this size: the tables and the verdict are what matter.
-    console.log(budget.stdout.split("\n").filter((line) => !/^\s+[\d.]+ KiB\s+\//.test(line)).join("\n"));
-    console.log(budget.status === 0 ? `[bench] every page of the ${SCALE}-question build is within budget` : `[bench] the ${SCALE}-question build is over budget (exit ${budget.status}):\n${budget.stderr}`);
+    console.log(
+      budget.stdout
+        .split("\n")
+        .filter((line) => !/^\s+[\d.]+ KiB\s+\//.test(line))
+        .join("\n"),
+    );
+    console.log(
+      budget.status === 0
+        ? `[bench] every page of the ${SCALE}-question build is within budget`
+        : `[bench] the ${SCALE}-question build is over budget (exit ${budget.status}):\n${budget.stderr}`,
+    );
   }
 
   if (!args.has("--no-large") && small) {
     const lineLength = Number(process.env["BENCH_LONG_LINE"] ?? 150_000);
     const lines = Number(process.env["BENCH_LONG_FILE_LINES"] ?? 20_000);
-    console.log(`\n[bench] 4. a large answer: one line of ${lineLength} characters and ${lines} more paragraphs in one question`);
+    console.log(
+      `\n[bench] 4. a large answer: one line of ${lineLength} characters and ${lines} more paragraphs in one question`,
+    );
     const big = copyProject("bench-large-");
     try {
       const answer = addLargeAnswer(big.dir, { lineLength, lines });
       const run = await buildOurs(big, "large answer");
       const copy = statSync(join(big.dir, "dist", "questions", "staying-current.md")).size;
-      weights["8 questions, one large answer"] = { "build time": `${run.seconds.toFixed(1)} s`, "build CPU": `${run.cpu?.toFixed(1) ?? "n/a"} s`, ...figures(join(big.dir, "dist")), "large answer": `${(answer.chars / 1e6).toFixed(2)} M characters, longest line ${answer.longestLine}`, "its Markdown copy": mib(copy) };
-      console.log(`[bench] built in ${run.seconds.toFixed(1)} s, ${run.cpu?.toFixed(1) ?? "n/a"} s CPU (8 questions as they are: ${coldBySize[0]?.runs[0]?.cpu?.toFixed(1) ?? "n/a"} s CPU cold)`);
+      weights["8 questions, one large answer"] = {
+        "build time": `${run.seconds.toFixed(1)} s`,
+        "build CPU": `${run.cpu?.toFixed(1) ?? "n/a"} s`,
+        ...figures(join(big.dir, "dist")),
+        "large answer": `${(answer.chars / 1e6).toFixed(2)} M characters, longest line ${answer.longestLine}`,
+        "its Markdown copy": mib(copy),
+      };
+      console.log(
+        `[bench] built in ${run.seconds.toFixed(1)} s, ${run.cpu?.toFixed(1) ?? "n/a"} s CPU (8 questions as they are: ${coldBySize[0]?.runs[0]?.cpu?.toFixed(1) ?? "n/a"} s CPU cold)`,
+      );
     } finally {
       big.remove();
     }

@@ -23,7 +23,13 @@ const { path: executablePath } = await findOrInstallBrowser();
 const server = await serveStatic({ dir, base: builtBase(dir) });
 const browser = await chromium.launch({
   executablePath,
-  args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 
 /**
@@ -59,7 +65,10 @@ try {
         /** @param {Node | null | undefined} node */
         const describe = (node) => {
           if (!(node instanceof Element)) return node ? `#text "${(node.textContent ?? "").trim().slice(0, 30)}"` : "?";
-          const classes = typeof node.className === "string" && node.className.trim() ? `.${node.className.trim().split(/\s+/).join(".")}` : "";
+          const classes =
+            typeof node.className === "string" && node.className.trim()
+              ? `.${node.className.trim().split(/\s+/).join(".")}`
+              : "";
           return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}${classes}`;
         };
         new PerformanceObserver((list) => {
@@ -83,7 +92,9 @@ try {
       // Chromium's phone emulation sometimes flags the first shifts as following input; a real phone would not,
       // so every shift counts here.
       const total = shifts.reduce((sum, s) => sum + s.value, 0);
-      console.log(`${view.name} ${view.width}px /${path}: CLS ${total.toFixed(4)}${shifts.length ? "" : " (no shifts)"}`);
+      console.log(
+        `${view.name} ${view.width}px /${path}: CLS ${total.toFixed(4)}${shifts.length ? "" : " (no shifts)"}`,
+      );
       for (const s of shifts) console.log(`    ${s.value.toFixed(4)} at ${s.time} ms: ${s.sources.join(" | ")}`);
       await context.close();
     }

@@ -13,7 +13,9 @@ import { join } from "node:path";
  */
 export function childCpuSeconds() {
   try {
-    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /s, "").split(" ");
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /s, "")
+      .split(" ");
     return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks of 1/100 s
   } catch {
     return undefined;

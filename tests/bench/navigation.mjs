@@ -8,7 +8,12 @@ import { builtPages, pageKind } from "../helpers/site-pages.mjs";
 import { serveStatic } from "../helpers/static-server.mjs";
 
 /** A slow-ish phone connection, as Lighthouse's "Slow 4G": 150 ms RTT, 1.6 Mbit/s down. */
-export const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 
 /** @param {number[]} values */
 const median = (values) => {
@@ -29,7 +34,12 @@ export async function measureNavigation({ dir, base, browserPath, dwellMs = 300,
   const server = await serveStatic({ dir, base });
   const browser = await chromium.launch({
     executablePath: browserPath,
-    args: [...(process.getuid?.() === 0 ? ["--no-sandbox"] : []), "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    args: [
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+    ],
   });
   /** @type {Record<"cold" | "hover", { ms: number[], fromCache: number, prerendered: number }>} */
   const results = { cold: { ms: [], fromCache: 0, prerendered: 0 }, hover: { ms: [], fromCache: 0, prerendered: 0 } };
@@ -56,10 +66,17 @@ export async function measureNavigation({ dir, base, browserPath, dwellMs = 300,
         // The browser's own clock, from the click's navigation start to the load event; for a page that was
         // prerendered in the background, from its activation (what the reader waits for).
         const timing = await page.evaluate(() => {
-          const [entry] = /** @type {(PerformanceNavigationTiming & { activationStart?: number })[]} */ (performance.getEntriesByType("navigation"));
+          const [entry] = /** @type {(PerformanceNavigationTiming & { activationStart?: number })[]} */ (
+            performance.getEntriesByType("navigation")
+          );
           if (!entry) return null;
           const activation = entry.activationStart ?? 0;
-          return { ms: Math.max(0, entry.loadEventEnd - activation), prerendered: activation > 0, transfer: entry.transferSize, body: entry.encodedBodySize };
+          return {
+            ms: Math.max(0, entry.loadEventEnd - activation),
+            prerendered: activation > 0,
+            transfer: entry.transferSize,
+            body: entry.encodedBodySize,
+          };
         });
         if (!timing) throw new Error(`no navigation timing on ${page.url()}`);
         results[mode].ms.push(Math.round(timing.ms));
@@ -78,7 +95,19 @@ export async function measureNavigation({ dir, base, browserPath, dwellMs = 300,
   return {
     network: `${NETWORK.latency} ms RTT, ${((NETWORK.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbit/s`,
     dwellMs,
-    cold: { median: median(results.cold.ms), runs: results.cold.ms.length, fromCache: results.cold.fromCache, prerendered: results.cold.prerendered, all: results.cold.ms },
-    hover: { median: median(results.hover.ms), runs: results.hover.ms.length, fromCache: results.hover.fromCache, prerendered: results.hover.prerendered, all: results.hover.ms },
+    cold: {
+      median: median(results.cold.ms),
+      runs: results.cold.ms.length,
+      fromCache: results.cold.fromCache,
+      prerendered: results.cold.prerendered,
+      all: results.cold.ms,
+    },
+    hover: {
+      median: median(results.hover.ms),
+      runs: results.hover.ms.length,
+      fromCache: results.hover.fromCache,
+      prerendered: results.hover.prerendered,
+      all: results.hover.ms,
+    },
   };
 }

@@ -8,7 +8,8 @@ import { median } from "./measure.mjs";
 
 const s = (/** @type {number | undefined} */ n) => (n === undefined ? "n/a" : `${n.toFixed(1)} s`);
 const mib = (/** @type {number | undefined} */ n) => (n === undefined ? "n/a" : `${Math.round(n / 2 ** 20)} MiB`);
-const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) => (a === undefined || b === undefined || b === 0 ? "n/a" : `${(a / b).toFixed(2)}×`);
+const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) =>
+  a === undefined || b === undefined || b === 0 ? "n/a" : `${(a / b).toFixed(2)}×`;
 
 /**
  * What one of our builds recorded about itself (`<cacheDir>/build-timings.json`), or undefined.
@@ -32,7 +33,8 @@ export function phaseTable(builds) {
     for (const row of [...rows, { phase: "total", ms: total, share: 1, within: false }]) {
       const name = row.within ? `  ${row.phase}` : row.phase;
       const line = table.get(name) ?? {};
-      line[label] = `${(row.ms / 1000).toFixed(1)} s (${Math.round(row.share * 100)}%)${"note" in row && row.note ? `, ${row.note}` : ""}`;
+      line[label] =
+        `${(row.ms / 1000).toFixed(1)} s (${Math.round(row.share * 100)}%)${"note" in row && row.note ? `, ${row.note}` : ""}`;
       table.set(name, line);
     }
     const peak = table.get("peak memory (recorded)") ?? {};
@@ -49,7 +51,8 @@ export function phaseTable(builds) {
 
 /** Medians of several runs of one build. @param {BuildRun[]} runs */
 export function summarise(runs) {
-  const defined = (/** @type {(number | undefined)[]} */ xs) => /** @type {number[]} */ (xs.filter((x) => x !== undefined));
+  const defined = (/** @type {(number | undefined)[]} */ xs) =>
+    /** @type {number[]} */ (xs.filter((x) => x !== undefined));
   const cpu = defined(runs.map((r) => r.cpu));
   const peak = defined(runs.map((r) => r.peakBytes));
   return {

@@ -21,18 +21,25 @@ export function starlightCopy(given = process.env["STARLIGHT_DIR"]) {
     ["its synthetic-page script", synth],
     ["its installed Astro (run npm ci there)", astro],
   ]) {
-    if (!existsSync(path)) throw new Error(`STARLIGHT_DIR=${given}: ${what} is missing (${path}); copy and install the reference site as its README says`);
+    if (!existsSync(path))
+      throw new Error(
+        `STARLIGHT_DIR=${given}: ${what} is missing (${path}); copy and install the reference site as its README says`,
+      );
   }
   return {
     dir,
     /** Writes `pages` synthetic pages (0 removes them), as the reference README does. @param {number} pages */
     synth(pages) {
-      const result = spawnSync(existsSync(node) ? node : process.execPath, [synth, String(pages)], { cwd: dir, encoding: "utf8" });
+      const result = spawnSync(existsSync(node) ? node : process.execPath, [synth, String(pages)], {
+        cwd: dir,
+        encoding: "utf8",
+      });
       if (result.status !== 0) throw new Error(`${synth} ${pages} failed: ${result.stderr}`);
     },
     /** Removes the output and every cache, for a cold build. */
     clean() {
-      for (const path of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) rmSync(join(dir, path), { recursive: true, force: true });
+      for (const path of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"])
+        rmSync(join(dir, path), { recursive: true, force: true });
     },
     /** @param {string} label */
     build(label) {

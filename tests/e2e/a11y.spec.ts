@@ -18,7 +18,9 @@ test.describe("axe, WCAG 2.2 A/AA", () => {
       const html = readFileSync(file, "utf8");
       const refresh = /<meta[^>]+http-equiv=["']?refresh["']?[^>]*>/i;
       if (refresh.test(html)) {
-        await page.route(site.url(path), (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html.replace(refresh, "") }));
+        await page.route(site.url(path), (route) =>
+          route.fulfill({ contentType: "text/html; charset=utf-8", body: html.replace(refresh, "") }),
+        );
       }
       const response = await site.goto(path);
       expect(response?.status(), `status of /${path}`).toBeLessThan(400);
@@ -51,7 +53,11 @@ test.describe("axe with the search dialog open", () => {
         await button.click();
         const dialog = openDialog(page);
         await expect(dialog).toBeVisible();
-        const input = dialog.getByRole("searchbox").or(dialog.getByRole("textbox")).or(dialog.getByRole("combobox")).first();
+        const input = dialog
+          .getByRole("searchbox")
+          .or(dialog.getByRole("textbox"))
+          .or(dialog.getByRole("combobox"))
+          .first();
         await input.fill("caching");
         // Results arrive from the index asynchronously; wait for links in the dialog.
         await expect(resultLinks(dialog).first()).toBeVisible({ timeout: 15_000 });

@@ -14,7 +14,8 @@ const pages = builtPages(dir);
 
 /** The site's public origin and root, read from the home page's canonical link. */
 const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dir, "index.html"), "utf8"))?.[1];
-if (!canonical) throw new Error(`${join(dir, "index.html")} has no <link rel="canonical">: cannot tell the site's public URL`);
+if (!canonical)
+  throw new Error(`${join(dir, "index.html")} has no <link rel="canonical">: cannot tell the site's public URL`);
 const publicRoot = new URL(base, canonical).href;
 
 /** Text files that may name URLs of the site (hashed JS and CSS are checked by loading pages instead). */
@@ -33,7 +34,11 @@ function filesUnder(folder: string): string[] {
   });
 }
 
-const decode = (text: string) => text.replace(/&amp;/g, "&").replace(/&#x2F;/gi, "/").replace(/&quot;/g, '"');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, "&")
+    .replace(/&#x2F;/gi, "/")
+    .replace(/&quot;/g, '"');
 
 /** Public URL a built file is served at: `dist/questions/x/index.html` -> `https://example.org/handbook/questions/x/`. */
 function publicUrlOf(file: string): string {
@@ -68,9 +73,13 @@ function siteUrlsIn(file: string): { url: string; found: string }[] {
 }
 
 test.describe("under the base path", { tag: "@base-path" }, () => {
-  test("every URL of the site in every built page and data file stays under the base path and is served", async ({ site, request }) => {
+  test("every URL of the site in every built page and data file stays under the base path and is served", async ({
+    site,
+    request,
+  }) => {
     const found = new Map<string, string>();
-    for (const file of filesUnder(dir)) for (const { url, found: where } of siteUrlsIn(file)) if (!found.has(url)) found.set(url, where);
+    for (const file of filesUnder(dir))
+      for (const { url, found: where } of siteUrlsIn(file)) if (!found.has(url)) found.set(url, where);
     expect(found.size, "URLs found in the build").toBeGreaterThan(pages.length);
     const problems: string[] = [];
     for (const [url, where] of found) {
@@ -85,15 +94,20 @@ test.describe("under the base path", { tag: "@base-path" }, () => {
     expect(problems).toEqual([]);
   });
 
-  test("every page loads only files under the base path, each one is there, and every widget is defined", async ({ site, page }) => {
+  test("every page loads only files under the base path, each one is there, and every widget is defined", async ({
+    site,
+    page,
+  }) => {
     const problems: string[] = [];
     const root = new URL(site.baseURL);
     page.on("response", (response) => {
       const url = new URL(response.url());
       if (url.origin !== root.origin) return; // the lockdown fixture fails any other origin
-      if (!url.pathname.startsWith(root.pathname)) problems.push(`${page.url()}: requested ${url.pathname}, outside ${root.pathname}`);
+      if (!url.pathname.startsWith(root.pathname))
+        problems.push(`${page.url()}: requested ${url.pathname}, outside ${root.pathname}`);
       const isNotFoundPage = response.request().isNavigationRequest() && url.pathname.endsWith("/404.html");
-      if (response.status() >= 400 && !isNotFoundPage) problems.push(`${page.url()}: ${url.pathname} answered ${response.status()}`);
+      if (response.status() >= 400 && !isNotFoundPage)
+        problems.push(`${page.url()}: ${url.pathname} answered ${response.status()}`);
     });
     for (const { path, file } of pages) {
       const refresh = [...readFileSync(file, "utf8").matchAll(REFRESH_URL)][0]?.[1];
@@ -101,8 +115,11 @@ test.describe("under the base path", { tag: "@base-path" }, () => {
         await site.goto(path, { waitUntil: "load" });
         // Module scripts have run by the load event: every widget on the page must have its element defined
         // (a component whose code no entry imports would sit there inert).
-        const undefinedElements = await page.evaluate(() => [...new Set([...document.querySelectorAll(":not(:defined)")].map((el) => el.localName))]);
-        if (undefinedElements.length > 0) problems.push(`/${path}: ${undefinedElements.map((n) => `<${n}>`).join(", ")} never defined`);
+        const undefinedElements = await page.evaluate(() => [
+          ...new Set([...document.querySelectorAll(":not(:defined)")].map((el) => el.localName)),
+        ]);
+        if (undefinedElements.length > 0)
+          problems.push(`/${path}: ${undefinedElements.map((n) => `<${n}>`).join(", ")} never defined`);
         continue;
       }
       // A short link sends the reader on at once: follow it and let the question page load.

@@ -6,7 +6,10 @@ const questions = readQuestions();
 test("code is highlighted in light and dark with different colours", async ({ site, page }) => {
   await site.goto("/questions/evaluation-and-monitoring/");
   const keyword = page.locator("pre.is-highlighted span", { hasText: /^def$/ }).first();
-  const plainFg = await page.locator("pre.is-highlighted").first().evaluate((el) => getComputedStyle(el).color);
+  const plainFg = await page
+    .locator("pre.is-highlighted")
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   await page.emulateMedia({ colorScheme: "light" });
   const light = await keyword.evaluate((el) => getComputedStyle(el).color);
   await page.emulateMedia({ colorScheme: "dark" });
@@ -22,7 +25,9 @@ test("every code block has a language label, and the two plain-text blocks stay 
     await site.goto(`/questions/${q.slug}/`);
     const blocks = page.locator("site-code-block");
     await expect(blocks).toHaveCount(q.codeBlocks.length);
-    await expect(blocks.locator(".code-block__lang")).toHaveText(q.codeBlocks.map((b) => (b.lang === "python" ? "Python" : "Text")));
+    await expect(blocks.locator(".code-block__lang")).toHaveText(
+      q.codeBlocks.map((b) => (b.lang === "python" ? "Python" : "Text")),
+    );
     for (const [i, b] of q.codeBlocks.entries()) {
       if (b.lang !== "text") continue;
       const pre = blocks.nth(i).locator("pre");
@@ -53,6 +58,8 @@ test("long code lines scroll inside the block on a phone", async ({ site, page }
   const pre = page.locator("site-code-block pre").first();
   const { scroll, client } = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(scroll).toBeGreaterThan(client);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });

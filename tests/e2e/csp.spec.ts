@@ -12,44 +12,65 @@ import { expect, test } from "./fixtures.ts";
 const pages = builtPages(builtSiteDir());
 const question = pages.find((p) => pageKind(p.path) === "question");
 
-test("every built page has a strict policy, first in <head>, covering all its inline code", { tag: "@base-path" }, () => {
-  const problems: string[] = [];
-  for (const { path, file } of pages) {
-    const html = readFileSync(file, "utf8");
-    const policy = cspOfHtml(html);
-    if (policy === undefined) {
-      problems.push(`/${path}: no Content-Security-Policy <meta>`);
-      continue;
-    }
-    problems.push(...cspProblems(policy).map((p) => `/${path}: ${p}`));
-    const head = html.slice(0, html.search(/<\/head>/i));
-    const firstActive = head.search(/<(script|style|link)\b/i);
-    const meta = head.search(/<meta[^>]+content-security-policy/i);
-    if (firstActive >= 0 && meta > firstActive) problems.push(`/${path}: the policy comes after a script, style or link, which it then does not govern`);
-    const parsed = parseCsp(policy);
-    const { scripts, styles } = inlineCodeOf(html);
-    const scriptSources = new Set(effectiveSources(parsed, "script-src-elem"));
-    const styleSources = new Set(effectiveSources(parsed, "style-src-elem"));
-    for (const code of scripts) if (!scriptSources.has(cspHash(code))) problems.push(`/${path}: inline script not hashed: ${code.trim().slice(0, 60)}`);
-    for (const code of styles) if (!styleSources.has(cspHash(code))) problems.push(`/${path}: inline <style> not hashed: ${code.trim().slice(0, 60)}`);
-    // style-src has no 'unsafe-inline', so a style attribute would be refused; none may be written.
-    for (const [tag] of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi)) {
-      if (/\sstyle\s*=/i.test(tag)) problems.push(`/${path}: style attribute in ${tag.slice(0, 80)}`);
-      if (/\son[a-z]+\s*=/i.test(tag)) problems.push(`/${path}: inline event handler in ${tag.slice(0, 80)}`);
-    }
-    // Resources load from this site only (links to other sites are fine; loading from them is not).
-    for (const m of html.matchAll(/<(script|img|source|iframe|link|video|audio|embed|object)\b[^>]*>/gi)) {
-      const tag = m[0];
-      if (/^<link/i.test(tag) && !/\srel\s*=\s*["']?(stylesheet|preload|modulepreload|icon|apple-touch-icon|manifest|prefetch|preconnect|dns-prefetch)\b/i.test(tag)) continue;
-      for (const attr of tag.matchAll(/\s(src|href|srcset|data|poster)\s*=\s*["']([^"']*)["']/gi)) {
-        if (/^(https?:)?\/\//i.test(attr[2] ?? "")) problems.push(`/${path}: ${attr[1]} loads from another origin: ${tag.slice(0, 100)}`);
+test(
+  "every built page has a strict policy, first in <head>, covering all its inline code",
+  { tag: "@base-path" },
+  () => {
+    const problems: string[] = [];
+    for (const { path, file } of pages) {
+      const html = readFileSync(file, "utf8");
+      const policy = cspOfHtml(html);
+      if (policy === undefined) {
+        problems.push(`/${path}: no Content-Security-Policy <meta>`);
+        continue;
+      }
+      problems.push(...cspProblems(policy).map((p) => `/${path}: ${p}`));
+      const head = html.slice(0, html.search(/<\/head>/i));
+      const firstActive = head.search(/<(script|style|link)\b/i);
+      const meta = head.search(/<meta[^>]+content-security-policy/i);
+      if (firstActive >= 0 && meta > firstActive)
+        problems.push(`/${path}: the policy comes after a script, style or link, which it then does not govern`);
+      const parsed = parseCsp(policy);
+      const { scripts, styles } = inlineCodeOf(html);
+      const scriptSources = new Set(effectiveSources(parsed, "script-src-elem"));
+      const styleSources = new Set(effectiveSources(parsed, "style-src-elem"));
+      for (const code of scripts)
+        if (!scriptSources.has(cspHash(code)))
+          problems.push(`/${path}: inline script not hashed: ${code.trim().slice(0, 60)}`);
+      for (const code of styles)
+        if (!styleSources.has(cspHash(code)))
+          problems.push(`/${path}: inline <style> not hashed: ${code.trim().slice(0, 60)}`);
+      // style-src has no 'unsafe-inline', so a style attribute would be refused; none may be written.
+      for (const [tag] of html.matchAll(/<[a-z][\w-]*\s[^>]*>/gi)) {
+        if (/\sstyle\s*=/i.test(tag)) problems.push(`/${path}: style attribute in ${tag.slice(0, 80)}`);
+        if (/\son[a-z]+\s*=/i.test(tag)) problems.push(`/${path}: inline event handler in ${tag.slice(0, 80)}`);
+      }
+      // Resources load from this site only (links to other sites are fine; loading from them is not).
+      for (const m of html.matchAll(/<(script|img|source|iframe|link|video|audio|embed|object)\b[^>]*>/gi)) {
+        const tag = m[0];
+        if (
+          /^<link/i.test(tag) &&
+          !/\srel\s*=\s*["']?(stylesheet|preload|modulepreload|icon|apple-touch-icon|manifest|prefetch|preconnect|dns-prefetch)\b/i.test(
+            tag,
+          )
+        )
+          continue;
+        for (const attr of tag.matchAll(/\s(src|href|srcset|data|poster)\s*=\s*["']([^"']*)["']/gi)) {
+          if (/^(https?:)?\/\//i.test(attr[2] ?? ""))
+            problems.push(`/${path}: ${attr[1]} loads from another origin: ${tag.slice(0, 100)}`);
+        }
       }
     }
-  }
-  expect(problems).toEqual([]);
-});
+    expect(problems).toEqual([]);
+  },
+);
 
-test("the policy is enforced: an injected inline script does not run", async ({ site, page, lockdown, consoleErrors }) => {
+test("the policy is enforced: an injected inline script does not run", async ({
+  site,
+  page,
+  lockdown,
+  consoleErrors,
+}) => {
   lockdown.allow(/script-src/);
   consoleErrors.allow(/Content Security Policy/);
   await site.goto(question?.path ?? "");

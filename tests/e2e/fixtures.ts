@@ -27,7 +27,6 @@ export const questionSlugs = [
   "staying-current",
 ] as const;
 
-
 /** A small page object for the site under its base path. */
 export interface Site {
   /** The site's root URL, with the base path and a trailing slash: `http://127.0.0.1:4321/handbook/`. */
@@ -150,12 +149,15 @@ export const test = base.extend<Options & Fixtures>({
       // Runs in every page and frame before the site's own scripts.
       await context.addInitScript((mark: string) => {
         addEventListener("securitypolicyviolation", (event) => {
-          console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber} (${event.sample || "no sample"})`);
+          console.error(
+            `${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber} (${event.sample || "no sample"})`,
+          );
         });
       }, CSP_MARK);
       const watch = (page: Page) => {
         page.on("console", (message) => {
-          if (message.text().startsWith(CSP_MARK)) problems.push({ kind: "csp", text: message.text(), url: page.url() });
+          if (message.text().startsWith(CSP_MARK))
+            problems.push({ kind: "csp", text: message.text(), url: page.url() });
         });
       };
       context.pages().forEach(watch);
@@ -169,7 +171,11 @@ export const test = base.extend<Options & Fixtures>({
         } catch {
           // Service-worker requests have no frame.
         }
-        problems.push({ kind: "offsite", text: `${request.method()} ${request.url()} (${request.resourceType()})`, url: from });
+        problems.push({
+          kind: "offsite",
+          text: `${request.method()} ${request.url()} (${request.resourceType()})`,
+          url: from,
+        });
       };
       context.on("request", onRequest);
 
@@ -186,7 +192,10 @@ export const test = base.extend<Options & Fixtures>({
       context.off("request", onRequest);
       const unexpected = problems.filter((p) => !allowed.some((pattern) => matches(pattern, p.text)));
       if (unexpected.length > 0) {
-        await testInfo.attach("lockdown", { body: JSON.stringify(unexpected, null, 2), contentType: "application/json" });
+        await testInfo.attach("lockdown", {
+          body: JSON.stringify(unexpected, null, 2),
+          contentType: "application/json",
+        });
       }
       expect(
         unexpected.map((p) => `${p.kind}: ${p.text} (${p.url})`),
@@ -198,4 +207,3 @@ export const test = base.extend<Options & Fixtures>({
 });
 
 export { expect };
-

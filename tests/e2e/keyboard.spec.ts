@@ -72,8 +72,10 @@ async function currentStop(page: Page): Promise<Stop | null> {
     else if (banner && /search/i.test(label)) area = "search";
     else if (banner && el.matches("select") && el.closest("label")?.textContent?.includes("Theme")) area = "theme";
     else if (/on this page/i.test(navLabel(el.closest("nav")))) area = "toc";
-    else if (el.matches("button") && el.closest(".code-block, site-code-block") && /^copy/i.test(label)) area = "code-copy";
-    else if (el.matches("a[rel=next], a[rel=prev]") || /previous and next/i.test(navLabel(el.closest("nav")))) area = "pager";
+    else if (el.matches("button") && el.closest(".code-block, site-code-block") && /^copy/i.test(label))
+      area = "code-copy";
+    else if (el.matches("a[rel=next], a[rel=prev]") || /previous and next/i.test(navLabel(el.closest("nav"))))
+      area = "pager";
     else if (el.closest("footer:not(main footer, article footer)")) area = "footer";
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
@@ -84,7 +86,12 @@ async function currentStop(page: Page): Promise<Stop | null> {
     const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 8), 0), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
     const visible =
-      rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && !!top && (el.contains(top) || top.contains(el));
+      rect.width > 0 &&
+      rect.height > 0 &&
+      rect.bottom > 0 &&
+      rect.top < innerHeight &&
+      !!top &&
+      (el.contains(top) || top.contains(el));
     return {
       index: Number(el.dataset["kbd"]),
       area,
@@ -132,11 +139,23 @@ for (const width of [1280, 390]) {
 
     // The landmarks come in the order a reader expects.
     const first = (area: Stop["area"]) => stops.findIndex((s) => s.area === area);
-    const expected: Stop["area"][] = ["skip", "site-name", "site-nav", "search", "theme", "toc", "code-copy", "pager", "footer"];
+    const expected: Stop["area"][] = [
+      "skip",
+      "site-name",
+      "site-nav",
+      "search",
+      "theme",
+      "toc",
+      "code-copy",
+      "pager",
+      "footer",
+    ];
     const present = expected.filter((a) => first(a) >= 0);
     // On a phone the header keeps the site name, search and theme; its section links give way.
     const required: Stop["area"][] =
-      width > 600 ? ["skip", "site-name", "site-nav", "theme", "toc", "pager"] : ["skip", "site-name", "theme", "toc", "pager"];
+      width > 600
+        ? ["skip", "site-name", "site-nav", "theme", "toc", "pager"]
+        : ["skip", "site-name", "theme", "toc", "pager"];
     expect(present, "areas reached").toEqual(expect.arrayContaining(required));
     expect(first("skip"), "the skip link is the first stop").toBe(0);
     const order = present.map((a) => `${a}@${first(a)}`);
@@ -146,7 +165,10 @@ for (const width of [1280, 390]) {
   });
 }
 
-test("the search dialog opens, searches, is left with Escape and leads to a result, all from the keyboard", async ({ site, page }) => {
+test("the search dialog opens, searches, is left with Escape and leads to a result, all from the keyboard", async ({
+  site,
+  page,
+}) => {
   test.skip(!question, "the build has no question page");
   await site.goto(question!.path);
   const trigger = await searchTrigger(page);
@@ -200,7 +222,9 @@ test("Tab stays inside the open search dialog", async ({ site, page }) => {
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press("Tab");
-    const inside = await dialog.evaluate((d) => d.contains(document.activeElement) || document.activeElement === document.body);
+    const inside = await dialog.evaluate(
+      (d) => d.contains(document.activeElement) || document.activeElement === document.body,
+    );
     expect(inside, `Tab ${i + 1} left the modal dialog`).toBe(true);
   }
   await page.keyboard.press("Escape");

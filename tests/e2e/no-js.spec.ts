@@ -19,7 +19,14 @@ test.describe("with JavaScript disabled", () => {
       await expect(page.getByRole("button", { name: /copy/i })).toHaveCount(0);
       await expect(page.getByRole("combobox", { name: "Theme" })).toHaveCount(0);
       const lastItem = q.listItems.at(-1);
-      if (lastItem) await expect(page.locator(".prose li").last()).toHaveText(new RegExp(normalise(lastItem).slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      if (lastItem)
+        await expect(page.locator(".prose li").last()).toHaveText(
+          new RegExp(
+            normalise(lastItem)
+              .slice(0, 20)
+              .replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+          ),
+        );
     });
   }
 

@@ -8,7 +8,10 @@ import { expect, test } from "./fixtures.ts";
 const samples = sidewaysSamples(builtPages(builtSiteDir()));
 
 for (const path of samples) {
-  test(`/${path} does not scroll sideways at ${SIDEWAYS_WIDTHS.join(", ")} px, search closed and open`, async ({ site, page }) => {
+  test(`/${path} does not scroll sideways at ${SIDEWAYS_WIDTHS.join(", ")} px, search closed and open`, async ({
+    site,
+    page,
+  }) => {
     await site.goto(path);
     const problems: string[] = [];
     for (const width of SIDEWAYS_WIDTHS) {

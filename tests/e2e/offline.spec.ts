@@ -57,155 +57,222 @@ async function saveEverything(page: Page, site: Site): Promise<void> {
   const footer = page.getByRole("contentinfo");
   await footer.getByRole("button", { name: "Save for offline" }).click();
   await expect(footer.getByRole("status")).toHaveText(
-    new RegExp(`^Saved ${list.pages.length} of ${list.pages.length} pages and the search index: .* It uses [\\d.]+ (kB|MB) on this device\\.$`),
+    new RegExp(
+      `^Saved ${list.pages.length} of ${list.pages.length} pages and the search index: .* It uses [\\d.]+ (kB|MB) on this device\\.$`,
+    ),
     { timeout: 30_000 },
   );
 }
 
 test.describe("installable", () => {
-  test("the manifest, its icons and the service worker meet Chromium's install criteria", { tag: "@base-path" }, async ({ site, page }) => {
-    await site.goto("/");
-    await controlled(page);
-    const cdp = await page.context().newCDPSession(page);
-    const { url, errors, data } = (await cdp.send("Page.getAppManifest")) as { url: string; errors: { message: string }[]; data?: string };
-    expect(url).toBe(site.url("/manifest.webmanifest"));
-    expect(errors, "manifest parse errors").toEqual([]);
-    const manifest = JSON.parse(data ?? "{}");
-    expect(manifest).toMatchObject({
-      name: "GenAI Interview Handbook",
-      short_name: "GenAI Handbook",
-      start_url: site.path("/"),
-      scope: site.path("/"),
-      id: site.path("/"),
-      display: "standalone",
-      theme_color: "#fcfcfb",
-      background_color: "#fcfcfb",
-      user_preferences: { color_scheme_dark: { theme_color: "#14171a", background_color: "#14171a" } },
-    });
-    // Each icon is a PNG of the size it claims (width and height from its IHDR chunk).
-    for (const icon of manifest.icons as { src: string; sizes: string; purpose: string }[]) {
-      const response = await page.request.get(new URL(icon.src, site.url()).href);
-      expect(response.headers()["content-type"]).toBe("image/png");
-      const png = await response.body();
-      const [w, h] = icon.sizes.split("x").map(Number);
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], icon.src).toEqual([w, h]);
-    }
-    expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(
-      expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
-    );
-    // "in-incognito" is Playwright's throwaway profile, not the site: every other criterion must hold.
-    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
-    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
-    // The worker's scope is the base path, and the page links the manifest and both schemes' colours.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url("/"));
-    await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme:dark)"]')).toHaveAttribute("content", "#14171a");
-  });
+  test(
+    "the manifest, its icons and the service worker meet Chromium's install criteria",
+    { tag: "@base-path" },
+    async ({ site, page }) => {
+      await site.goto("/");
+      await controlled(page);
+      const cdp = await page.context().newCDPSession(page);
+      const { url, errors, data } = (await cdp.send("Page.getAppManifest")) as {
+        url: string;
+        errors: { message: string }[];
+        data?: string;
+      };
+      expect(url).toBe(site.url("/manifest.webmanifest"));
+      expect(errors, "manifest parse errors").toEqual([]);
+      const manifest = JSON.parse(data ?? "{}");
+      expect(manifest).toMatchObject({
+        name: "GenAI Interview Handbook",
+        short_name: "GenAI Handbook",
+        start_url: site.path("/"),
+        scope: site.path("/"),
+        id: site.path("/"),
+        display: "standalone",
+        theme_color: "#fcfcfb",
+        background_color: "#fcfcfb",
+        user_preferences: { color_scheme_dark: { theme_color: "#14171a", background_color: "#14171a" } },
+      });
+      // Each icon is a PNG of the size it claims (width and height from its IHDR chunk).
+      for (const icon of manifest.icons as { src: string; sizes: string; purpose: string }[]) {
+        const response = await page.request.get(new URL(icon.src, site.url()).href);
+        expect(response.headers()["content-type"]).toBe("image/png");
+        const png = await response.body();
+        const [w, h] = icon.sizes.split("x").map(Number);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], icon.src).toEqual([w, h]);
+      }
+      expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(
+        expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
+      );
+      // "in-incognito" is Playwright's throwaway profile, not the site: every other criterion must hold.
+      const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+      // The worker's scope is the base path, and the page links the manifest and both schemes' colours.
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(site.url("/"));
+      await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme:dark)"]')).toHaveAttribute(
+        "content",
+        "#14171a",
+      );
+    },
+  );
 });
 
 test.describe("offline", () => {
-  test("pages a reader opened read offline; others give the offline page, which lists what is saved", { tag: "@base-path" }, async ({ site, page, context, consoleErrors }) => {
-    const [first, second, never] = [questionSlugs[5], questionSlugs[1], questionSlugs[2]].map((slug) => `/questions/${slug}/`);
-    // The first page is opened before any worker exists: it is kept once the worker takes over.
-    await site.goto(first);
-    await controlled(page);
-    await expect.poll(() => cached(page, site.url(first))).toBe(true);
-    await site.goto(second);
-    await expect.poll(() => cached(page, site.url(second))).toBe(true);
-    // Only successful same-origin GETs under the scope are kept: not a 404, not a POST.
-    consoleErrors.allow(/status of 404/);
-    expect((await site.goto("/questions/no-such-question/"))?.status()).toBe(404);
-    await page.evaluate((url) => fetch(url, { method: "POST" }).then((r) => r.arrayBuffer()), site.url("/topics/caching/"));
-    const rows = await cacheContents(page);
-    expect(rows.filter((r) => r.url.includes("no-such-question") || r.url.includes("/topics/caching/"))).toEqual([]);
-    expect(rows.filter((r) => r.method !== "GET" || r.status !== 200 || !r.url.startsWith(site.url("/")))).toEqual([]);
+  test(
+    "pages a reader opened read offline; others give the offline page, which lists what is saved",
+    { tag: "@base-path" },
+    async ({ site, page, context, consoleErrors }) => {
+      const [first, second, never] = [questionSlugs[5], questionSlugs[1], questionSlugs[2]].map(
+        (slug) => `/questions/${slug}/`,
+      );
+      // The first page is opened before any worker exists: it is kept once the worker takes over.
+      await site.goto(first);
+      await controlled(page);
+      await expect.poll(() => cached(page, site.url(first))).toBe(true);
+      await site.goto(second);
+      await expect.poll(() => cached(page, site.url(second))).toBe(true);
+      // Only successful same-origin GETs under the scope are kept: not a 404, not a POST.
+      consoleErrors.allow(/status of 404/);
+      expect((await site.goto("/questions/no-such-question/"))?.status()).toBe(404);
+      await page.evaluate(
+        (url) => fetch(url, { method: "POST" }).then((r) => r.arrayBuffer()),
+        site.url("/topics/caching/"),
+      );
+      const rows = await cacheContents(page);
+      expect(rows.filter((r) => r.url.includes("no-such-question") || r.url.includes("/topics/caching/"))).toEqual([]);
+      expect(rows.filter((r) => r.method !== "GET" || r.status !== 200 || !r.url.startsWith(site.url("/")))).toEqual(
+        [],
+      );
 
-    await context.setOffline(true);
-    await site.goto(first);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("How do you optimize costs while maintaining quality in LLM applications?");
-    // The shell came with the worker: the home page, search and topics, never opened in this profile.
-    await site.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("GenAI Interview Handbook");
-    // Search opens too, and says why it cannot search: its index is not saved (Pagefind logs the failed fetch).
-    consoleErrors.allow(/Pagefind metadata|Failed to load resource: net::ERR_FAILED/);
-    await site.goto("/search/");
-    await page.getByRole("main").getByRole("searchbox").fill("lora");
-    await expect(page.getByText("You're offline, and the search index isn't saved on this device.")).toBeVisible();
-    await site.goto("/topics/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+      await context.setOffline(true);
+      await site.goto(first);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "How do you optimize costs while maintaining quality in LLM applications?",
+      );
+      // The shell came with the worker: the home page, search and topics, never opened in this profile.
+      await site.goto("/");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("GenAI Interview Handbook");
+      // Search opens too, and says why it cannot search: its index is not saved (Pagefind logs the failed fetch).
+      consoleErrors.allow(/Pagefind metadata|Failed to load resource: net::ERR_FAILED/);
+      await site.goto("/search/");
+      await page.getByRole("main").getByRole("searchbox").fill("lora");
+      await expect(page.getByText("You're offline, and the search index isn't saved on this device.")).toBeVisible();
+      await site.goto("/topics/");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
 
-    const response = await site.goto(never);
-    expect(response?.fromServiceWorker()).toBe(true);
-    expect(page.url()).toBe(site.url(never));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're offline");
-    await expect(page.getByText("“What's your approach to prompt engineering for production systems?” isn't saved on this device")).toBeVisible();
-    const questions = page.getByRole("region", { name: "Questions saved on this device" });
-    await expect(questions.getByRole("link")).toHaveText([
-      "How would you approach building a content generation system for marketing?",
-      "How do you optimize costs while maintaining quality in LLM applications?",
-    ]);
-    await expect(questions.getByRole("link").first()).toHaveAttribute("href", site.path(second));
-    await expect(page.getByRole("region", { name: "Topics saved on this device" }).getByText("None yet.")).toBeVisible();
-    await expect(page.getByText("use “Save for offline” on the home page while you have a connection.")).toBeVisible();
-    const problems: string[] = [];
-    for (const view of SOME_VIEWS) {
-      await applyView(page, view);
-      problems.push(...(await axeViolations(page, `offline page, ${view.scheme} ${view.width}px`)));
-    }
-    expect(problems).toEqual([]);
-    await page.getByRole("region", { name: "Always available" }).getByRole("link", { name: "Topics" }).click();
-    await expect(page).toHaveURL(site.url("/topics/"));
+      const response = await site.goto(never);
+      expect(response?.fromServiceWorker()).toBe(true);
+      expect(page.url()).toBe(site.url(never));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're offline");
+      await expect(
+        page.getByText(
+          "“What's your approach to prompt engineering for production systems?” isn't saved on this device",
+        ),
+      ).toBeVisible();
+      const questions = page.getByRole("region", { name: "Questions saved on this device" });
+      await expect(questions.getByRole("link")).toHaveText([
+        "How would you approach building a content generation system for marketing?",
+        "How do you optimize costs while maintaining quality in LLM applications?",
+      ]);
+      await expect(questions.getByRole("link").first()).toHaveAttribute("href", site.path(second));
+      await expect(
+        page.getByRole("region", { name: "Topics saved on this device" }).getByText("None yet."),
+      ).toBeVisible();
+      await expect(
+        page.getByText("use “Save for offline” on the home page while you have a connection."),
+      ).toBeVisible();
+      const problems: string[] = [];
+      for (const view of SOME_VIEWS) {
+        await applyView(page, view);
+        problems.push(...(await axeViolations(page, `offline page, ${view.scheme} ${view.width}px`)));
+      }
+      expect(problems).toEqual([]);
+      await page.getByRole("region", { name: "Always available" }).getByRole("link", { name: "Topics" }).click();
+      await expect(page).toHaveURL(site.url("/topics/"));
 
-    // Back online, "Try again" opens the page itself.
-    await site.goto(never);
-    await context.setOffline(false);
-    await page.getByRole("button", { name: "Try again" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's your approach to prompt engineering for production systems?");
-  });
+      // Back online, "Try again" opens the page itself.
+      await site.goto(never);
+      await context.setOffline(false);
+      await page.getByRole("button", { name: "Try again" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "What's your approach to prompt engineering for production systems?",
+      );
+    },
+  );
 
-  test("Save for offline keeps every page and the search index; search and practice then work offline", { tag: "@base-path" }, async ({ site, page, context }) => {
-    await saveEverything(page, site);
-    const problems: string[] = [];
-    for (const view of SOME_VIEWS) {
-      await applyView(page, view);
-      problems.push(...(await axeViolations(page, `footer's Save for offline, ${view.scheme} ${view.width}px`, ".site-footer")));
-    }
-    await site.goto("/");
-    await expect(page.getByRole("region", { name: "Read offline" })).toContainText(`Saved on this device: ${list.pages.length} pages`);
-    for (const view of SOME_VIEWS) {
-      await applyView(page, view);
-      problems.push(...(await axeViolations(page, `home page's Save for offline, ${view.scheme} ${view.width}px`, ".offline-panel")));
-    }
-    expect(problems, "axe on both Save for offline controls after saving").toEqual([]);
-    for (const path of list.pages) expect(await cached(page, site.url(path)), path || "(home)").toBe(true);
-    for (const path of list.files) expect(await cached(page, site.url(path)), path).toBe(true);
-    const rows = await cacheContents(page);
-    expect(rows.filter((r) => r.status !== 200 || !r.url.startsWith(site.url("/"))), "only successful responses of this site").toEqual([]);
-    // The reader's practice data stays in localStorage: no cache holds anything but the site's own files.
-    expect(rows.filter((r) => !r.cache.startsWith("genai-handbook-"))).toEqual([]);
+  test(
+    "Save for offline keeps every page and the search index; search and practice then work offline",
+    { tag: "@base-path" },
+    async ({ site, page, context }) => {
+      await saveEverything(page, site);
+      const problems: string[] = [];
+      for (const view of SOME_VIEWS) {
+        await applyView(page, view);
+        problems.push(
+          ...(await axeViolations(page, `footer's Save for offline, ${view.scheme} ${view.width}px`, ".site-footer")),
+        );
+      }
+      await site.goto("/");
+      await expect(page.getByRole("region", { name: "Read offline" })).toContainText(
+        `Saved on this device: ${list.pages.length} pages`,
+      );
+      for (const view of SOME_VIEWS) {
+        await applyView(page, view);
+        problems.push(
+          ...(await axeViolations(
+            page,
+            `home page's Save for offline, ${view.scheme} ${view.width}px`,
+            ".offline-panel",
+          )),
+        );
+      }
+      expect(problems, "axe on both Save for offline controls after saving").toEqual([]);
+      for (const path of list.pages) expect(await cached(page, site.url(path)), path || "(home)").toBe(true);
+      for (const path of list.files) expect(await cached(page, site.url(path)), path).toBe(true);
+      const rows = await cacheContents(page);
+      expect(
+        rows.filter((r) => r.status !== 200 || !r.url.startsWith(site.url("/"))),
+        "only successful responses of this site",
+      ).toEqual([]);
+      // The reader's practice data stays in localStorage: no cache holds anything but the site's own files.
+      expect(rows.filter((r) => !r.cache.startsWith("genai-handbook-"))).toEqual([]);
 
-    await context.setOffline(true);
-    // Search in the dialog: results from the saved index, landing on a saved page with the words marked.
-    await site.goto("/topics/caching/");
-    await page.getByRole("banner").getByRole("button", { name: /search/i }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByRole("searchbox").fill("spot instances");
-    await expect(dialog.getByRole("list").getByRole("link").first()).toBeVisible();
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/questions\/cost-optimization\/\?highlight=spot&highlight=instances#resource-management$/);
-    await expect(page.locator("mark.search-mark")).toHaveText(["Spot", "Instances"]);
-    // The search page with ?q=.
-    await site.goto("/search/?q=lora");
-    await expect(page.getByRole("main").getByRole("link", { name: /fine-tuning/i }).first()).toBeVisible();
+      await context.setOffline(true);
+      // Search in the dialog: results from the saved index, landing on a saved page with the words marked.
+      await site.goto("/topics/caching/");
+      await page
+        .getByRole("banner")
+        .getByRole("button", { name: /search/i })
+        .click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("searchbox").fill("spot instances");
+      await expect(dialog.getByRole("list").getByRole("link").first()).toBeVisible();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(
+        /\/questions\/cost-optimization\/\?highlight=spot&highlight=instances#resource-management$/,
+      );
+      await expect(page.locator("mark.search-mark")).toHaveText(["Spot", "Instances"]);
+      // The search page with ?q=.
+      await site.goto("/search/?q=lora");
+      await expect(
+        page
+          .getByRole("main")
+          .getByRole("link", { name: /fine-tuning/i })
+          .first(),
+      ).toBeVisible();
 
-    // Practice: mark a question practised and see the home page count it, all offline.
-    await site.goto(`/questions/${questionSlugs[0]}/`);
-    await page.getByRole("button", { name: "Practice mode" }).click();
-    await expect(page.getByRole("button", { name: "Practice mode" })).toHaveAttribute("aria-pressed", "true");
-    await page.getByRole("button", { name: "Mark as practised" }).first().click();
-    await site.goto("/");
-    await expect(page.locator("site-practice-progress .progress__count")).toHaveText("1 of 8 practised");
-    await expect(page.getByRole("region", { name: "Read offline" })).toContainText(`Saved on this device: ${list.pages.length} pages`);
-  });
+      // Practice: mark a question practised and see the home page count it, all offline.
+      await site.goto(`/questions/${questionSlugs[0]}/`);
+      await page.getByRole("button", { name: "Practice mode" }).click();
+      await expect(page.getByRole("button", { name: "Practice mode" })).toHaveAttribute("aria-pressed", "true");
+      await page.getByRole("button", { name: "Mark as practised" }).first().click();
+      await site.goto("/");
+      await expect(page.locator("site-practice-progress .progress__count")).toHaveText("1 of 8 practised");
+      await expect(page.getByRole("region", { name: "Read offline" })).toContainText(
+        `Saved on this device: ${list.pages.length} pages`,
+      );
+    },
+  );
 });
 
 test.describe("a new build", () => {
@@ -230,7 +297,11 @@ test.describe("a new build", () => {
       writeFileSync(join(after, file), text.replace(from, to));
     };
     edit("index.html", "Eight questions interviewers ask", "Eight questions, revised, that interviewers ask");
-    edit("questions/cost-optimization/index.html", "Cost Optimization Strategy</h2>", "Cost Optimization Strategy, revised</h2>");
+    edit(
+      "questions/cost-optimization/index.html",
+      "Cost Optimization Strategy</h2>",
+      "Cost Optimization Strategy, revised</h2>",
+    );
     ({ version } = await writeServiceWorker({ outDir: after, base }));
   });
 
@@ -240,7 +311,11 @@ test.describe("a new build", () => {
     return serveStatic({ dir: folder, base, port });
   }
 
-  test("tells the open page, reloads into the new version and drops the old caches", async ({ page, context, lockdown }) => {
+  test("tells the open page, reloads into the new version and drops the old caches", async ({
+    page,
+    context,
+    lockdown,
+  }) => {
     test.setTimeout(120_000);
     let server = await serve(before);
     // This test's own server, on another port of the same machine, is the site here.

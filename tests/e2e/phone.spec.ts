@@ -18,18 +18,25 @@ async function firstScreen(page: Page) {
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
-  test("every question shows its first answer heading and the line under it on the first screen", async ({ site, page }) => {
+  test("every question shows its first answer heading and the line under it on the first screen", async ({
+    site,
+    page,
+  }) => {
     const late: string[] = [];
     for (const slug of questionSlugs) {
       await site.goto(`/questions/${slug}/`);
       const { heading, firstLine, viewport } = await firstScreen(page);
       if (!heading || !firstLine) late.push(`${slug}: no answer heading or no line under it`);
-      else if (firstLine.bottom > viewport) late.push(`${slug}: the line under the first heading ends at ${firstLine.bottom} px, below ${viewport}`);
+      else if (firstLine.bottom > viewport)
+        late.push(`${slug}: the line under the first heading ends at ${firstLine.bottom} px, below ${viewport}`);
     }
     expect(late).toEqual([]);
   });
 
-  test("with practice mode on, every question shows its first section's Reveal on the first screen, from the first paint", async ({ site, page }) => {
+  test("with practice mode on, every question shows its first section's Reveal on the first screen, from the first paint", async ({
+    site,
+    page,
+  }) => {
     await site.goto(`/questions/${questionSlugs[0]}/`);
     await page.getByRole("button", { name: "Practice mode" }).click();
     await expect(page.getByRole("button", { name: "Practice mode" })).toHaveAttribute("aria-pressed", "true");
@@ -38,7 +45,8 @@ test.describe("on a phone", () => {
       await site.goto(`/questions/${slug}/`);
       const { reveal, viewport } = await firstScreen(page);
       if (!reveal) late.push(`${slug}: no Reveal button`);
-      else if (reveal.bottom > viewport) late.push(`${slug}: the first Reveal ends at ${reveal.bottom} px, below ${viewport}`);
+      else if (reveal.bottom > viewport)
+        late.push(`${slug}: the first Reveal ends at ${reveal.bottom} px, below ${viewport}`);
     }
     expect(late).toEqual([]);
     // What the header folds away stays one tap from the reader: the summary, the topics and the Markdown copy.
@@ -49,17 +57,25 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("button", { name: "Copy as Markdown" })).toBeVisible();
   });
 
-  test("practice mode off keeps the topics and Markdown copy in the header, the topics on one row", async ({ site, page }) => {
+  test("practice mode off keeps the topics and Markdown copy in the header, the topics on one row", async ({
+    site,
+    page,
+  }) => {
     await site.goto(`/questions/${questionSlugs[0]}/`);
     await expect(page.getByText("Summary and topics", { exact: true })).toBeHidden();
     const chips = page.getByRole("list", { name: "Topics" }).getByRole("link");
     expect(await chips.count()).toBeGreaterThan(2);
-    const tops = await chips.evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+    const tops = await chips.evaluateAll(
+      (links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+    );
     expect(tops).toBe(1);
     await expect(page.getByRole("link", { name: "View as Markdown" })).toBeVisible();
   });
 
-  test("the header's menu opens the site's pages, says so, and closes on Escape, on a tap outside and on a link", async ({ site, page }) => {
+  test("the header's menu opens the site's pages, says so, and closes on Escape, on a tap outside and on a link", async ({
+    site,
+    page,
+  }) => {
     await site.goto(`/questions/${questionSlugs[1]}/`);
     const button = menuButton(page);
     await expect(button).toHaveAttribute("aria-expanded", "false");
@@ -85,14 +101,20 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(site.url("/topics/"));
     await expect(menu(page)).toBeHidden();
     const hiddenMenu = page.getByRole("navigation", { name: "Site menu", includeHidden: true });
-    await expect(hiddenMenu.getByRole("link", { name: "Topics", includeHidden: true })).toHaveAttribute("aria-current", "page");
+    await expect(hiddenMenu.getByRole("link", { name: "Topics", includeHidden: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     // Back to the question: the page the back/forward cache restores has its menu closed.
     await page.goBack();
     await expect(menu(page)).toBeHidden();
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
   });
 
-  test("the header and the 'On this page' bar keep one line, and every control whole, down to 320 px", async ({ site, page }) => {
+  test("the header and the 'On this page' bar keep one line, and every control whole, down to 320 px", async ({
+    site,
+    page,
+  }) => {
     await site.goto("/questions/cost-optimization/");
     for (const width of [390, 360, 320]) {
       await page.setViewportSize({ width, height: PHONE.height });
@@ -100,9 +122,16 @@ test.describe("on a phone", () => {
       const name = page.getByRole("banner").getByRole("link").first();
       const box = await name.boundingBox();
       expect(box?.height, `${width} px: the site name's height`).toBeLessThan(30);
-      for (const control of [page.getByRole("banner").getByRole("button", { name: "Search" }), page.getByRole("combobox", { name: "Theme" }), menuButton(page)]) {
+      for (const control of [
+        page.getByRole("banner").getByRole("button", { name: "Search" }),
+        page.getByRole("combobox", { name: "Theme" }),
+        menuButton(page),
+      ]) {
         const b = await control.boundingBox();
-        expect(b?.width, `${width} px: ${await control.getAttribute("aria-label") ?? "control"} width`).toBeGreaterThanOrEqual(36);
+        expect(
+          b?.width,
+          `${width} px: ${(await control.getAttribute("aria-label")) ?? "control"} width`,
+        ).toBeGreaterThanOrEqual(36);
         expect((b?.x ?? 0) + (b?.width ?? 0)).toBeLessThanOrEqual(width);
       }
       const bar = await page.locator("site-toc summary").boundingBox();
@@ -110,7 +139,10 @@ test.describe("on a phone", () => {
     }
   });
 
-  test("'On this page' sits under the header, names the section in view and jumps to a section, then closes", async ({ site, page }) => {
+  test("'On this page' sits under the header, names the section in view and jumps to a section, then closes", async ({
+    site,
+    page,
+  }) => {
     await site.goto("/questions/fine-tuning-experience/");
     const bar = page.locator("site-toc summary");
     const box = await bar.boundingBox();
@@ -127,7 +159,9 @@ test.describe("on a phone", () => {
     await expect(heading).toBeInViewport();
     // Under the sticky header and bar, not behind them.
     const barBottom = (await bar.boundingBox())?.y ?? 0;
-    await expect.poll(async () => ((await heading.boundingBox())?.y ?? 0) >= barBottom + ((await bar.boundingBox())?.height ?? 0)).toBe(true);
+    await expect
+      .poll(async () => ((await heading.boundingBox())?.y ?? 0) >= barBottom + ((await bar.boundingBox())?.height ?? 0))
+      .toBe(true);
     await expect(page.locator("[data-toc-current]")).toHaveText(name);
 
     await bar.click();

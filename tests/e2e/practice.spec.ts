@@ -23,7 +23,10 @@ const PROJECT_SECTIONS = [
 /** Stores a practice state (as the site would) before the test's first real page. */
 async function seed(site: Site, page: Page, state: Record<string, unknown>): Promise<void> {
   await site.goto("/practice/cards/");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ v: 1, ...state })] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    KEY,
+    JSON.stringify({ v: 1, ...state }),
+  ] as const);
 }
 
 async function stored(page: Page): Promise<Record<string, unknown>> {
@@ -32,7 +35,8 @@ async function stored(page: Page): Promise<Record<string, unknown>> {
 
 const fills = (page: Page) => page.locator("[data-practice-fills]");
 const toggle = (page: Page) => page.getByRole("button", { name: "Practice mode" });
-const revealButtons = (page: Page) => page.locator(".question__body").getByRole("button", { name: /^(Reveal|Hide) section: / });
+const revealButtons = (page: Page) =>
+  page.locator(".question__body").getByRole("button", { name: /^(Reveal|Hide) section: / });
 const reveal = (page: Page, section: string) =>
   page.locator(".question__body").getByRole("button", { name: new RegExp(`^(Reveal|Hide) section: ${section}$`) });
 
@@ -58,13 +62,17 @@ test.describe("practice toggle", () => {
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toBeHidden();
     }
-    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText(/Practice mode on: 6 sections are hidden/);
+    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText(
+      /Practice mode on: 6 sections are hidden/,
+    );
 
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
     await expect(overview).toBeVisible();
     await expect(revealButtons(page).first()).toBeHidden();
-    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText("Practice mode off: the whole answer is shown.");
+    await expect(page.locator("site-practice-bar > [role=status][data-status]")).toHaveText(
+      "Practice mode off: the whole answer is shown.",
+    );
   });
 
   test("reveals one section, all sections, and hides them all again", async ({ site, page }) => {
@@ -84,7 +92,8 @@ test.describe("practice toggle", () => {
     await expect(results).toBeVisible();
 
     await page.getByRole("button", { name: "Hide all" }).click();
-    for (const button of await revealButtons(page).all()) await expect(button).toHaveAttribute("aria-expanded", "false");
+    for (const button of await revealButtons(page).all())
+      await expect(button).toHaveAttribute("aria-expanded", "false");
     await expect(overview).toBeHidden();
     await expect(results).toBeHidden();
   });
@@ -127,7 +136,9 @@ test.describe("practice toggle", () => {
     // Tabbing from one hidden section's button skips its hidden content.
     const focusables = await page.evaluate(() => {
       const hidden = [...document.querySelectorAll("[data-practice-hidden]")];
-      return hidden.flatMap((el) => [...el.querySelectorAll("a, button, input")]).filter((el) => (el as HTMLElement).offsetParent !== null).length;
+      return hidden
+        .flatMap((el) => [...el.querySelectorAll("a, button, input")])
+        .filter((el) => (el as HTMLElement).offsetParent !== null).length;
     });
     expect(focusables).toBe(0);
   });
@@ -185,10 +196,16 @@ test.describe("practice toggle", () => {
     await page.evaluate((key) => localStorage.setItem(key, "{not json"), KEY);
     await site.goto(PROJECT);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, on: true, practised: "all", fills: [1] })), KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ v: 1, on: true, practised: "all", fills: [1] })),
+      KEY,
+    );
     await page.reload();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByRole("button", { name: "Mark as practised" }).first()).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByRole("button", { name: "Mark as practised" }).first()).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
   });
 });
 
@@ -246,7 +263,10 @@ test.describe("fill-ins", () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(original);
   });
 
-  test("Clear empties the fields and restores the placeholders; input is cleaned and capped", async ({ site, page }) => {
+  test("Clear empties the fields and restores the placeholders; input is cleaned and capped", async ({
+    site,
+    page,
+  }) => {
     await seed(site, page, { on: true });
     await site.goto(PROMPTS);
     await page.getByRole("button", { name: "Reveal all" }).click();
@@ -263,7 +283,9 @@ test.describe("fill-ins", () => {
     // Focus goes back to the first field, ready for new words.
     await expect(fills(page).getByRole("textbox", { name: "role", exact: true })).toBeFocused();
     await expect(span).toHaveText("[task]");
-    await expect(page.locator("[data-practice-fills]").getByRole("status")).toHaveText("Your words on this page are cleared");
+    await expect(page.locator("[data-practice-fills]").getByRole("status")).toHaveText(
+      "Your words on this page are cleared",
+    );
     expect((await stored(page))["fills"]).toEqual({});
   });
 });
@@ -285,7 +307,10 @@ test.describe("progress", () => {
     const cards = page.locator("ol.questions > li");
     await expect(cards.nth(0).getByText("Practised")).toBeVisible();
     await expect(cards.nth(1).getByText("Practised")).toBeHidden();
-    await expect(area.getByRole("link", { name: /^Next unpractised/ })).toHaveAttribute("href", site.path("/questions/marketing-content-generation/"));
+    await expect(area.getByRole("link", { name: /^Next unpractised/ })).toHaveAttribute(
+      "href",
+      site.path("/questions/marketing-content-generation/"),
+    );
 
     // Unmarking at the end of the answer takes it off again.
     await site.goto(PROJECT);
@@ -303,7 +328,9 @@ test.describe("progress", () => {
     await expect(area.locator(".progress__count")).toHaveText("6 of 8 practised");
     const next = area.getByRole("link", { name: /^Next unpractised/ });
     await expect(next).toHaveAttribute("href", site.path("/questions/cost-optimization/"));
-    await expect(next).toHaveAccessibleName("Next unpractised: How do you optimize costs while maintaining quality in LLM applications?");
+    await expect(next).toHaveAccessibleName(
+      "Next unpractised: How do you optimize costs while maintaining quality in LLM applications?",
+    );
     for (let i = 0; i < 5; i++) {
       await page.reload();
       // The area shows once its script has run and chosen the link.
@@ -337,7 +364,10 @@ test.describe("progress", () => {
   });
 
   test("reset asks first, can be cancelled from the keyboard, and clears progress", async ({ site, page }) => {
-    await seed(site, page, { practised: ["genai-project-end-to-end", "cost-optimization", "staying-current"], fills: { role: "tutor" } });
+    await seed(site, page, {
+      practised: ["genai-project-end-to-end", "cost-optimization", "staying-current"],
+      fills: { role: "tutor" },
+    });
     await site.goto("/");
     const area = page.locator("site-practice-progress");
     const reset = area.getByRole("button", { name: "Reset progress" });
@@ -382,7 +412,9 @@ test.describe("timer", () => {
     await expect(clock).toHaveText("02:00");
     // The clock is not a live region and sits in none.
     expect(
-      await clock.evaluate((el) => el.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]')),
+      await clock.evaluate((el) =>
+        el.closest('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]'),
+      ),
     ).toBeNull();
 
     await timer.getByRole("button", { name: "Start" }).click();
@@ -457,7 +489,10 @@ test.describe("print cards", { tag: "@base-path" }, () => {
 test.describe("the question list, loaded on demand", { tag: "@base-path" }, () => {
   const LIST = "/practice/questions.json";
 
-  test("a question page loads no list until another question is practised, then one for all its links", async ({ site, page }) => {
+  test("a question page loads no list until another question is practised, then one for all its links", async ({
+    site,
+    page,
+  }) => {
     const lists: string[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.endsWith(LIST)) lists.push(new URL(request.url()).pathname);
@@ -465,14 +500,18 @@ test.describe("the question list, loaded on demand", { tag: "@base-path" }, () =
     await site.goto(PROJECT);
     const nextLinks = page.getByRole("link", { name: /^Next unpractised/ });
     await expect(nextLinks).toHaveCount(2);
-    for (const link of await nextLinks.all()) await expect(link).toHaveAttribute("href", site.path("/questions/marketing-content-generation/"));
+    for (const link of await nextLinks.all())
+      await expect(link).toHaveAttribute("href", site.path("/questions/marketing-content-generation/"));
     expect(await page.content()).not.toContain("data-questions");
     // Marking the question being read changes nothing about what comes next: still no list.
     await page.getByRole("button", { name: "Mark as practised" }).first().click();
     await page.waitForLoadState("networkidle");
     expect(lists).toEqual([]);
 
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, practised: ["marketing-content-generation"] })), KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ v: 1, practised: ["marketing-content-generation"] })),
+      KEY,
+    );
     await page.reload();
     const prompts = questions.find((q) => q.slug === "prompt-engineering-in-production");
     for (const link of await nextLinks.all()) {
@@ -482,7 +521,10 @@ test.describe("the question list, loaded on demand", { tag: "@base-path" }, () =
     expect(lists).toEqual([site.path(LIST)]);
   });
 
-  test("Random question takes a first-time reader to a question, loading the list on the way", async ({ site, page }) => {
+  test("Random question takes a first-time reader to a question, loading the list on the way", async ({
+    site,
+    page,
+  }) => {
     const lists: string[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.endsWith(LIST)) lists.push(request.url());
@@ -492,7 +534,9 @@ test.describe("the question list, loaded on demand", { tag: "@base-path" }, () =
     await expect(random).toBeVisible();
     expect(lists).toEqual([]);
     await random.click();
-    await expect(page).toHaveURL(new RegExp(`${site.url("/questions/").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z0-9-]+/$`));
+    await expect(page).toHaveURL(
+      new RegExp(`${site.url("/questions/").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z0-9-]+/$`),
+    );
     expect(lists).toHaveLength(1);
   });
 });
@@ -505,7 +549,8 @@ test.describe("layout stability", () => {
       const take = (entries: PerformanceEntryList) => {
         for (const entry of entries as (PerformanceEntry & { sources?: { node: Node | null }[] })[]) {
           for (const { node } of entry.sources ?? []) {
-            if (node instanceof Element && node.matches(selector)) moved.push(`${node.tagName.toLowerCase()}.${node.className}`);
+            if (node instanceof Element && node.matches(selector))
+              moved.push(`${node.tagName.toLowerCase()}.${node.className}`);
           }
         }
       };
@@ -531,22 +576,33 @@ test.describe("layout stability", () => {
   for (const width of [390, 1280]) {
     for (const returning of [false, true]) {
       const visit = returning ? "a returning reader" : "a first visit";
-      test(`nothing in or below a question's header moves when its scripts start (${width}px, ${visit})`, async ({ site, page }) => {
+      test(`nothing in or below a question's header moves when its scripts start (${width}px, ${visit})`, async ({
+        site,
+        page,
+      }) => {
         if (returning) await seed(site, page, { practised: ["staying-current"] });
         await page.setViewportSize({ width, height: 844 });
-        await watchShifts(page, ".question__header, .question__header *, .question__layout, .practice-finish, .practice-finish *");
+        await watchShifts(
+          page,
+          ".question__header, .question__header *, .question__layout, .practice-finish, .practice-finish *",
+        );
         await site.goto("/questions/cost-optimization/");
         await expect(toggle(page)).toBeVisible();
         await expect(page.getByRole("button", { name: "Copy as Markdown" })).toBeVisible();
         // A phone's bar keeps only the switch: "Next unpractised" waits at the end of the answer there.
         const next = width < 640 ? page.locator(".practice-finish") : page.locator("site-practice-bar");
         await expect(next.getByRole("link", { name: /^Next unpractised/ })).toBeAttached();
-        await expect(page.locator("site-practice-bar").getByRole("link", { name: /^Next unpractised/ })).toBeVisible({ visible: width >= 640 });
+        await expect(page.locator("site-practice-bar").getByRole("link", { name: /^Next unpractised/ })).toBeVisible({
+          visible: width >= 640,
+        });
         await page.waitForLoadState("networkidle");
         expect(await moved(page)).toEqual([]);
       });
 
-      test(`nothing on the home page moves when the practice area starts (${width}px, ${visit})`, async ({ site, page }) => {
+      test(`nothing on the home page moves when the practice area starts (${width}px, ${visit})`, async ({
+        site,
+        page,
+      }) => {
         if (returning) await seed(site, page, { practised: ["staying-current"] });
         await page.setViewportSize({ width, height: 844 });
         await watchShifts(page, ".practice-home, .practice-home *, .practice-home ~ *, .practice-home ~ * *");
@@ -567,7 +623,9 @@ test.describe("layout and accessibility", () => {
     await site.goto(PROMPTS);
     await page.getByText("Fill in the blanks").click();
     await page.getByRole("button", { name: "Reveal all" }).click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     for (const name of ["Practice mode", "Mark as practised", "Reveal all", "Hide all", "Start"]) {
       const box = await page.getByRole("button", { name, exact: true }).first().boundingBox();
@@ -578,7 +636,10 @@ test.describe("layout and accessibility", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [390, 1280]) {
-      test(`no axe violations in practice mode and on the home page (${scheme}, ${width}px)`, async ({ site, page }) => {
+      test(`no axe violations in practice mode and on the home page (${scheme}, ${width}px)`, async ({
+        site,
+        page,
+      }) => {
         await seed(site, page, { on: true, practised: ["genai-project-end-to-end"], fills: { role: "maths tutor" } });
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
@@ -624,7 +685,9 @@ test.describe("without JavaScript", () => {
 
   test("the cards page lists every question without a print button", async ({ site, page }) => {
     await site.goto("/practice/cards/");
-    await expect(page.getByRole("list", { name: "Question cards" }).getByRole("listitem")).toHaveCount(questions.length);
+    await expect(page.getByRole("list", { name: "Question cards" }).getByRole("listitem")).toHaveCount(
+      questions.length,
+    );
     await expect(page.getByRole("button", { name: "Print the cards" })).toHaveCount(0);
   });
 });

@@ -28,43 +28,51 @@ function pageRequests(site: Site, page: Page): { paths: string[]; stop(): void }
   return { paths, stop: () => page.off("request", onRequest) };
 }
 
-test("a question page prefetches nothing at load and the next question on hover", { tag: "@base-path" }, async ({ site, page }) => {
-  test.skip(!question, "the build has no question page");
-  const seen = pageRequests(site, page);
-  // networkidle: nothing in flight for half a second after load, so an eager prefetch would have started by now.
-  await site.goto(question!.path, { waitUntil: "networkidle" });
-  expect(seen.paths, "pages fetched without any intent").toEqual([]);
+test(
+  "a question page prefetches nothing at load and the next question on hover",
+  { tag: "@base-path" },
+  async ({ site, page }) => {
+    test.skip(!question, "the build has no question page");
+    const seen = pageRequests(site, page);
+    // networkidle: nothing in flight for half a second after load, so an eager prefetch would have started by now.
+    await site.goto(question!.path, { waitUntil: "networkidle" });
+    expect(seen.paths, "pages fetched without any intent").toEqual([]);
 
-  const next = page.getByRole("link", { name: /next question/i });
-  const href = sitePath(site, new URL((await next.getAttribute("href")) ?? "", page.url()).href);
-  await next.hover();
-  await expect.poll(() => seen.paths, { message: "hovering Next question fetched it" }).toContain(href);
-  expect(new Set(seen.paths), "only the hovered page was fetched").toEqual(new Set([href]));
-  seen.stop();
+    const next = page.getByRole("link", { name: /next question/i });
+    const href = sitePath(site, new URL((await next.getAttribute("href")) ?? "", page.url()).href);
+    await next.hover();
+    await expect.poll(() => seen.paths, { message: "hovering Next question fetched it" }).toContain(href);
+    expect(new Set(seen.paths), "only the hovered page was fetched").toEqual(new Set([href]));
+    seen.stop();
 
-  // The click is served from the prefetch cache: no second network fetch of the document.
-  const fromNetwork: string[] = [];
-  page.on("response", (response) => {
-    if (response.request().resourceType() === "document" && !response.fromServiceWorker()) {
-      fromNetwork.push(`${response.url()} ${response.status()} ${response.headers()["x-from-cache"] ?? ""}`);
-    }
-  });
-  await next.click();
-  await page.waitForURL((url) => sitePath(site, url.href) === href);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-});
+    // The click is served from the prefetch cache: no second network fetch of the document.
+    const fromNetwork: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "document" && !response.fromServiceWorker()) {
+        fromNetwork.push(`${response.url()} ${response.status()} ${response.headers()["x-from-cache"] ?? ""}`);
+      }
+    });
+    await next.click();
+    await page.waitForURL((url) => sitePath(site, url.href) === href);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  },
+);
 
-test("focusing the previous-question link with the keyboard prefetches it too", { tag: "@base-path" }, async ({ site, page }) => {
-  const later = pages.filter((p) => pageKind(p.path) === "question")[1];
-  test.skip(!later, "the build has fewer than two question pages");
-  const seen = pageRequests(site, page);
-  await site.goto(later!.path, { waitUntil: "networkidle" });
-  const prev = page.getByRole("link", { name: /previous question/i });
-  const href = sitePath(site, new URL((await prev.getAttribute("href")) ?? "", page.url()).href);
-  await prev.focus();
-  await expect.poll(() => seen.paths).toContain(href);
-  seen.stop();
-});
+test(
+  "focusing the previous-question link with the keyboard prefetches it too",
+  { tag: "@base-path" },
+  async ({ site, page }) => {
+    const later = pages.filter((p) => pageKind(p.path) === "question")[1];
+    test.skip(!later, "the build has fewer than two question pages");
+    const seen = pageRequests(site, page);
+    await site.goto(later!.path, { waitUntil: "networkidle" });
+    const prev = page.getByRole("link", { name: /previous question/i });
+    const href = sitePath(site, new URL((await prev.getAttribute("href")) ?? "", page.url()).href);
+    await prev.focus();
+    await expect.poll(() => seen.paths).toContain(href);
+    seen.stop();
+  },
+);
 
 test("hovering a search result prefetches its page", { tag: "@base-path" }, async ({ site, page }) => {
   test.skip(!question, "the build has no question page");

@@ -12,7 +12,12 @@ test("the home page lists every question in order with its summary and topics", 
   for (const [i, q] of questions.entries()) {
     await expect(links.nth(i)).toHaveAttribute("href", site.path(`/questions/${q.slug}/`));
     await expect(cards.nth(i).locator(".card__summary")).not.toBeEmpty();
-    await expect(cards.nth(i).getByRole("list", { name: /topics/i }).getByRole("listitem")).toHaveCount(q.topics.length);
+    await expect(
+      cards
+        .nth(i)
+        .getByRole("list", { name: /topics/i })
+        .getByRole("listitem"),
+    ).toHaveCount(q.topics.length);
   }
   await expect(page.getByRole("heading", { name: "Make these answers yours" })).toBeVisible();
   await expect(page.getByText("These practical experience answers should be customized")).toBeVisible();
@@ -69,7 +74,9 @@ test("the table of contents collapses above the answer on a phone", async ({ sit
   const tocBox = await page.locator(".toc").boundingBox();
   const bodyBox = await page.locator(".question__body").boundingBox();
   expect(tocBox && bodyBox && tocBox.y < bodyBox.y).toBe(true);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });
 
@@ -101,13 +108,17 @@ test("next and previous walk through all questions in order", async ({ site, pag
   expect(back).toEqual([...forward].reverse());
 });
 
-test("an unknown URL gets the 404 page with a way back", { tag: "@base-path" }, async ({ site, page, consoleErrors }) => {
-  consoleErrors.allow(/404/);
-  const response = await site.goto("/questions/no-such-question/");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page does not exist");
-  await expect(page.getByRole("link", { name: questions[0]?.title ?? "" })).toBeVisible();
-});
+test(
+  "an unknown URL gets the 404 page with a way back",
+  { tag: "@base-path" },
+  async ({ site, page, consoleErrors }) => {
+    consoleErrors.allow(/404/);
+    const response = await site.goto("/questions/no-such-question/");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page does not exist");
+    await expect(page.getByRole("link", { name: questions[0]?.title ?? "" })).toBeVisible();
+  },
+);
 
 test("a skip link leads to the main content", async ({ site, page }) => {
   await site.goto("/questions/cost-optimization/");
@@ -130,7 +141,10 @@ test("placeholders and adapt notes are marked as things to fill in", async ({ si
   await expect(page.locator("pre .site-placeholder", { hasText: "[role]" })).toBeVisible();
 });
 
-test("on a phone, where the header has no room for its links, the footer reaches every part of the site", async ({ site, page }) => {
+test("on a phone, where the header has no room for its links, the footer reaches every part of the site", async ({
+  site,
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await site.goto(`/questions/${questionSlugs[0]}/`);
   await expect(page.getByRole("navigation", { name: "Site" })).toBeHidden();

@@ -36,7 +36,9 @@ const decode = (text: string) =>
     .replace(/&amp;/g, "&");
 
 function attributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/([a-zA-Z][\w:-]*)="([^"]*)"/g)].map((m) => [m[1] ?? "", decode(m[2] ?? "")]));
+  return Object.fromEntries(
+    [...tag.matchAll(/([a-zA-Z][\w:-]*)="([^"]*)"/g)].map((m) => [m[1] ?? "", decode(m[2] ?? "")]),
+  );
 }
 
 /** The preview-relevant facts of a page's <head>. */
@@ -45,7 +47,9 @@ function headOf(html: string) {
   const metas = [...head.matchAll(/<meta\s[^>]*>/g)].map((m) => attributes(m[0]));
   const links = [...head.matchAll(/<link\s[^>]*>/g)].map((m) => attributes(m[0]));
   const meta = (key: string) =>
-    metas.filter((m) => m["property"] === key || m["name"] === key || m["http-equiv"] === key).map((m) => m["content"] ?? "");
+    metas
+      .filter((m) => m["property"] === key || m["name"] === key || m["http-equiv"] === key)
+      .map((m) => m["content"] ?? "");
   return {
     title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ""),
     meta,
@@ -55,7 +59,9 @@ function headOf(html: string) {
       return values[0] ?? "";
     },
     canonical: links.filter((l) => l["rel"] === "canonical").map((l) => l["href"] ?? ""),
-    jsonLd: [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? "null") as unknown),
+    jsonLd: [...head.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1] ?? "null") as unknown,
+    ),
   };
 }
 
@@ -123,7 +129,8 @@ test.describe("link previews", { tag: "@base-path" }, () => {
     expect(paths).toContain("");
     for (const q of questions) expect(paths).toContain(`questions/${q.slug}/`);
     for (const optional of ["topics/", "search/"]) {
-      if (pages.some((p) => p.html.includes(`href="${new URL(optional, publicRoot).pathname}"`))) expect(paths).toContain(optional);
+      if (pages.some((p) => p.html.includes(`href="${new URL(optional, publicRoot).pathname}"`)))
+        expect(paths).toContain(optional);
     }
   });
 
@@ -139,7 +146,9 @@ test.describe("link previews", { tag: "@base-path" }, () => {
       expect(head.one("og:description"), where).toBe(head.one("description"));
       expect(["website", "article"], where).toContain(head.one("og:type"));
       expect(head.one("og:site_name"), where).toBe(SITE_NAME);
-      expect(head.one("og:image"), where).toMatch(new RegExp(`^${publicRoot.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}og/.+\\.png$`));
+      expect(head.one("og:image"), where).toMatch(
+        new RegExp(`^${publicRoot.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}og/.+\\.png$`),
+      );
       expect(head.one("og:image:width"), where).toBe("1200");
       expect(head.one("og:image:height"), where).toBe("630");
       expect(head.one("og:image:alt").length, where).toBeGreaterThan(20);
@@ -188,7 +197,12 @@ test.describe("link previews", { tag: "@base-path" }, () => {
       const data = head.jsonLd[0] as {
         "@context": string;
         "@type": string;
-        mainEntity: { "@type": string; name: string; answerCount: number; acceptedAnswer: { "@type": string; text: string; url: string } };
+        mainEntity: {
+          "@type": string;
+          name: string;
+          answerCount: number;
+          acceptedAnswer: { "@type": string; text: string; url: string };
+        };
       };
       expect(data["@context"]).toBe("https://schema.org");
       expect(data["@type"]).toBe("QAPage");
@@ -212,7 +226,10 @@ test.describe("link previews", { tag: "@base-path" }, () => {
     expect(head.one("og:image")).toBe(publicUrl("og/home.png"));
   });
 
-  test("the sitemap lists every crawled page by its public URL, without the 404 or short links", async ({ site, request }) => {
+  test("the sitemap lists every crawled page by its public URL, without the 404 or short links", async ({
+    site,
+    request,
+  }) => {
     const robots = await (await request.get(site.url("robots.txt"))).text();
     expect(robots).toContain(`Sitemap: ${publicUrl("sitemap-index.xml")}`);
     const index = await (await request.get(site.url("sitemap-index.xml"))).text();
@@ -269,7 +286,13 @@ test.describe("Markdown copies and llms.txt", { tag: "@base-path" }, () => {
       expect(md).toContain(`Source: ${publicUrl(`questions/${q.slug}/`)}`);
       for (const block of q.codeBlocks) expect(md).toContain("```" + block.lang + "\n" + block.code + "\n```");
       const prose = q.body.replace(/^```[\s\S]*?^```$/gm, "");
-      const mdWords = words(md.replace(/^```[\s\S]*?^```$/gm, "").split("\n").map(plainText).join("\n"));
+      const mdWords = words(
+        md
+          .replace(/^```[\s\S]*?^```$/gm, "")
+          .split("\n")
+          .map(plainText)
+          .join("\n"),
+      );
       for (const line of prose.split("\n").filter((l) => l.trim() !== "")) expect(mdWords).toContain(words(line));
       expect(md).not.toMatch(/<(Placeholder|AdaptNote)\b|\{\s*#[\w-]+\s*\}|\]\(\.\.?\//);
       for (const [, href] of md.matchAll(/\]\(([^)]+)\)/g)) expect(href).toMatch(/^https?:\/\//);
@@ -304,30 +327,41 @@ test.describe("section links and sharing", () => {
   const q = questions.find((x) => x.slug === "cost-optimization") ?? questions[0];
   if (!q) throw new Error("no questions");
 
-  test("copy link copies the exact address of the section and says so", { tag: "@base-path" }, async ({ site, page }) => {
-    await site.goto(`questions/${q.slug}/`);
-    const heading = page.locator("site-heading").filter({ has: page.locator("#response-caching") });
-    await heading.hover();
-    const button = heading.getByRole("button", { name: "Copy link to section: Response Caching" });
-    await expect(button).toBeVisible();
-    await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`questions/${q.slug}/#response-caching`));
-    await expect(heading.getByRole("status")).toHaveText("Link to section “Response Caching” copied");
-    await expect(button).toContainText("Link copied");
-  });
+  test(
+    "copy link copies the exact address of the section and says so",
+    { tag: "@base-path" },
+    async ({ site, page }) => {
+      await site.goto(`questions/${q.slug}/`);
+      const heading = page.locator("site-heading").filter({ has: page.locator("#response-caching") });
+      await heading.hover();
+      const button = heading.getByRole("button", { name: "Copy link to section: Response Caching" });
+      await expect(button).toBeVisible();
+      await button.click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(site.url(`questions/${q.slug}/#response-caching`));
+      await expect(heading.getByRole("status")).toHaveText("Link to section “Response Caching” copied");
+      await expect(button).toContainText("Link copied");
+    },
+  );
 
   for (const width of [390, 1280]) {
     test(`section headings keep their size when the copy buttons start (${width}px)`, async ({ site, page }) => {
       await page.setViewportSize({ width, height: 844 });
       const sizes = (on: Page) =>
-        on.locator("site-heading").evaluateAll((els) => els.map((el) => `${el.querySelector("[id]")?.id} ${el.getBoundingClientRect().height}`));
+        on
+          .locator("site-heading")
+          .evaluateAll((els) =>
+            els.map((el) => `${el.querySelector("[id]")?.id} ${el.getBoundingClientRect().height}`),
+          );
       // First as painted before the headings' script runs (its element never defined), then with it running.
       const context = page.context();
       const early = await context.newPage();
       await early.setViewportSize({ width, height: 844 });
       await early.addInitScript(() => {
         const define = customElements.define.bind(customElements);
-        customElements.define = (name, constructor, options) => (name === "site-heading" ? undefined : define(name, constructor, options));
+        customElements.define = (name, constructor, options) =>
+          name === "site-heading" ? undefined : define(name, constructor, options);
       });
       await early.goto(site.url(`questions/${q.slug}/`));
       await expect(early.locator("site-heading:defined")).toHaveCount(0);
@@ -349,18 +383,22 @@ test.describe("section links and sharing", () => {
     await expect(heading.locator(".heading__copy")).toHaveCSS("opacity", "1");
   });
 
-  test("a copied section link opened in a fresh browser lands on the heading below the header and marks it", { tag: "@base-path" }, async ({ site, browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(site.url(`questions/${q.slug}/#response-caching`));
-    const heading = page.locator("#response-caching");
-    await expect(heading).toBeInViewport();
-    const headerBottom = (await page.locator(".site-header").boundingBox())?.height ?? 0;
-    await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(headerBottom - 1);
-    const row = page.locator("site-heading").filter({ has: heading });
-    expect(await row.evaluate((el) => getComputedStyle(el).animationName)).toBe("site-heading-target");
-    await context.close();
-  });
+  test(
+    "a copied section link opened in a fresh browser lands on the heading below the header and marks it",
+    { tag: "@base-path" },
+    async ({ site, browser }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(site.url(`questions/${q.slug}/#response-caching`));
+      const heading = page.locator("#response-caching");
+      await expect(heading).toBeInViewport();
+      const headerBottom = (await page.locator(".site-header").boundingBox())?.height ?? 0;
+      await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(headerBottom - 1);
+      const row = page.locator("site-heading").filter({ has: heading });
+      expect(await row.evaluate((el) => getComputedStyle(el).animationName)).toBe("site-heading-target");
+      await context.close();
+    },
+  );
 
   test("with reduced motion the landed-on heading is marked without animation", async ({ site, browser }) => {
     const context = await browser.newContext({ reducedMotion: "reduce" });
@@ -375,7 +413,10 @@ test.describe("section links and sharing", () => {
   test("Copy as Markdown copies the page's Markdown file", { tag: "@base-path" }, async ({ site, page, request }) => {
     await site.goto(`questions/${q.slug}/`);
     const view = page.getByRole("link", { name: "View as Markdown" });
-    const before = { button: await page.getByRole("button", { name: "Copy as Markdown" }).boundingBox(), view: await view.boundingBox() };
+    const before = {
+      button: await page.getByRole("button", { name: "Copy as Markdown" }).boundingBox(),
+      view: await view.boundingBox(),
+    };
     await page.getByRole("button", { name: "Copy as Markdown" }).click();
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
     // The shorter label does not pull the rest of the row along.
@@ -383,32 +424,43 @@ test.describe("section links and sharing", () => {
     expect(await view.boundingBox()).toEqual(before.view);
     const md = await (await request.get(site.url(`questions/${q.slug}.md`))).text();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(md);
-    await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", site.path(`questions/${q.slug}.md`));
+    await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute(
+      "href",
+      site.path(`questions/${q.slug}.md`),
+    );
   });
 
-  test("Share appears only where the browser can share, and shares the page", { tag: "@base-path" }, async ({ site, page }) => {
-    await site.goto(`questions/${q.slug}/`);
-    const hasShare = await page.evaluate(() => typeof navigator.share === "function");
-    await expect(page.getByRole("button", { name: "Share" })).toHaveCount(hasShare ? 1 : 0);
+  test(
+    "Share appears only where the browser can share, and shares the page",
+    { tag: "@base-path" },
+    async ({ site, page }) => {
+      await site.goto(`questions/${q.slug}/`);
+      const hasShare = await page.evaluate(() => typeof navigator.share === "function");
+      await expect(page.getByRole("button", { name: "Share" })).toHaveCount(hasShare ? 1 : 0);
 
-    // A browser that has Web Share (stubbed, so no system sheet opens); the address has a #section.
-    await page.addInitScript(() => {
-      const shared: ShareData[] = [];
-      Object.assign(window, { __shared: shared });
-      navigator.share = async (data?: ShareData) => void shared.push(data ?? {});
-      navigator.canShare = () => true;
-    });
-    await site.goto(`questions/${q.slug}/#response-caching`);
-    await page.reload();
-    await page.getByRole("button", { name: "Share" }).click();
-    const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
-    expect(shared).toEqual([{ title: q.title, text: expect.any(String), url: site.url(`questions/${q.slug}/`) }]);
-  });
+      // A browser that has Web Share (stubbed, so no system sheet opens); the address has a #section.
+      await page.addInitScript(() => {
+        const shared: ShareData[] = [];
+        Object.assign(window, { __shared: shared });
+        navigator.share = async (data?: ShareData) => void shared.push(data ?? {});
+        navigator.canShare = () => true;
+      });
+      await site.goto(`questions/${q.slug}/#response-caching`);
+      await page.reload();
+      await page.getByRole("button", { name: "Share" }).click();
+      const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
+      expect(shared).toEqual([{ title: q.title, text: expect.any(String), url: site.url(`questions/${q.slug}/`) }]);
+    },
+  );
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the copy and share buttons stay hidden and the Markdown link still works", async ({ site, page, consoleErrors }) => {
+    test("the copy and share buttons stay hidden and the Markdown link still works", async ({
+      site,
+      page,
+      consoleErrors,
+    }) => {
       // A browser showing a text file asks for /favicon.ico at the origin's root, which the site does not have.
       consoleErrors.allow("the server responded with a status of 404");
       await site.goto(`questions/${q.slug}/`);

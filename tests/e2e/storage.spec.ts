@@ -20,7 +20,9 @@ async function store(site: Site, page: Page, key: string, value: string): Promis
 }
 
 async function storageSnapshot(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? ""])));
+  return page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? ""])),
+  );
 }
 
 test.describe("storage blocked", () => {
@@ -57,7 +59,9 @@ test.describe("storage blocked", () => {
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("button", { name: /^Reveal section: / }).first()).toBeVisible();
     await expect(notice(page)).toBeVisible();
-    await expect(notice(page)).toHaveText(/does not let the site store anything, so your practice progress lasts only while this page is open/);
+    await expect(notice(page)).toHaveText(
+      /does not let the site store anything, so your practice progress lasts only while this page is open/,
+    );
   });
 });
 
@@ -71,22 +75,37 @@ test.describe("storage full", () => {
     await site.goto(QUESTION);
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
-    await expect(notice(page)).toHaveText(/storage for the site is full, so your latest practice progress was not saved/);
+    await expect(notice(page)).toHaveText(
+      /storage for the site is full, so your latest practice progress was not saved/,
+    );
   });
 });
 
 test.describe("practice data this version cannot read", () => {
-  test("data of a newer format is kept aside, the reader is told, and only then is anything written", async ({ site, page }) => {
-    const newer = JSON.stringify({ v: CURRENT_VERSION + 1, on: true, practised: ["staying-current"], streak: { "staying-current": 3 } });
+  test("data of a newer format is kept aside, the reader is told, and only then is anything written", async ({
+    site,
+    page,
+  }) => {
+    const newer = JSON.stringify({
+      v: CURRENT_VERSION + 1,
+      on: true,
+      practised: ["staying-current"],
+      streak: { "staying-current": 3 },
+    });
     await store(site, page, KEY, newer);
     await site.goto(QUESTION);
     await expect(notice(page)).toBeVisible();
     const format = CURRENT_VERSION + 1;
     await expect(notice(page)).toHaveText(
-      new RegExp(`could not be read: it was saved by a newer version of this site \\(format ${format}\\)\\. Practice starts afresh here\\. The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”\\. Download the original$`),
+      new RegExp(
+        `could not be read: it was saved by a newer version of this site \\(format ${format}\\)\\. Practice starts afresh here\\. The original is kept unchanged .* under “site-practice:kept:[0-9a-f]{8}”\\. Download the original$`,
+      ),
     );
     // The original can be downloaded from the notice as it was.
-    const [file] = await Promise.all([page.waitForEvent("download"), notice(page).getByRole("link", { name: "Download the original" }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      notice(page).getByRole("link", { name: "Download the original" }).click(),
+    ]);
     expect(await readFile((await file.path()) ?? "", "utf8")).toBe(newer);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
     const kept = await storageSnapshot(page);
@@ -111,7 +130,9 @@ test.describe("practice data this version cannot read", () => {
     const old = JSON.stringify({ on: true, practised: ["cost-optimization"] });
     await store(site, page, KEY, old);
     await site.goto(QUESTION);
-    await expect(notice(page)).toHaveText(/could not be read: it has no format version\. Practice starts afresh here\. The original is kept unchanged/);
+    await expect(notice(page)).toHaveText(
+      /could not be read: it has no format version\. Practice starts afresh here\. The original is kept unchanged/,
+    );
     const kept = await storageSnapshot(page);
     expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === old)).toHaveLength(1);
     expect(kept[KEY]).toBe(old);
@@ -122,25 +143,44 @@ test.describe("practice data this version cannot read", () => {
     await store(site, page, KEY, partly);
     await site.goto(QUESTION);
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
-    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(the field practised\); the rest is used\. The original is kept unchanged/);
+    await expect(notice(page)).toHaveText(
+      /Part of your saved practice progress could not be read \(the field practised\); the rest is used\. The original is kept unchanged/,
+    );
     const kept = await storageSnapshot(page);
-    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === partly)).toHaveLength(1);
+    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === partly)).toHaveLength(
+      1,
+    );
     // The home page tells the same reader too.
     await site.goto("/");
-    await expect(page.locator("site-practice-progress [data-practice-notice]")).toHaveText(/Part of your saved practice progress could not be read/);
+    await expect(page.locator("site-practice-progress [data-practice-notice]")).toHaveText(
+      /Part of your saved practice progress could not be read/,
+    );
   });
 
-  test("a malformed record (answers, schedule, rounds) is named once practice uses it, and the original is kept before any write", async ({ site, page }) => {
-    const broken = JSON.stringify({ v: CURRENT_VERSION, on: true, answers: { [QUESTION.split("/")[2] ?? ""]: { "project-overview": 42, intro: "Kept words" } } });
+  test("a malformed record (answers, schedule, rounds) is named once practice uses it, and the original is kept before any write", async ({
+    site,
+    page,
+  }) => {
+    const broken = JSON.stringify({
+      v: CURRENT_VERSION,
+      on: true,
+      answers: { [QUESTION.split("/")[2] ?? ""]: { "project-overview": 42, intro: "Kept words" } },
+    });
     await store(site, page, KEY, broken);
     await site.goto(QUESTION);
-    await expect(notice(page)).toHaveText(/Part of your saved practice progress could not be read \(the field answers\); the rest is used\. The original is kept unchanged/);
+    await expect(notice(page)).toHaveText(
+      /Part of your saved practice progress could not be read \(the field answers\); the rest is used\. The original is kept unchanged/,
+    );
     await expect(page.getByRole("textbox", { name: "Your answer for Introduction" })).toHaveCount(0);
     const kept = await storageSnapshot(page);
-    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === broken)).toHaveLength(1);
+    expect(Object.entries(kept).filter(([k, v]) => k.startsWith("site-practice:kept:") && v === broken)).toHaveLength(
+      1,
+    );
     await page.getByRole("textbox", { name: "Your answer for Project Overview" }).fill("New words");
     await page.getByRole("textbox", { name: "Your answer for Project Overview" }).press("Tab");
-    await expect.poll(async () => JSON.parse((await storageSnapshot(page))[KEY] ?? "{}").answers).toEqual({ "genai-project-end-to-end": { intro: "Kept words", "project-overview": "New words" } });
+    await expect
+      .poll(async () => JSON.parse((await storageSnapshot(page))[KEY] ?? "{}").answers)
+      .toEqual({ "genai-project-end-to-end": { intro: "Kept words", "project-overview": "New words" } });
   });
 
   test("when there is no room for a copy, nothing is written over the original", async ({ site, page }) => {
@@ -152,7 +192,9 @@ test.describe("practice data this version cannot read", () => {
       };
     });
     await site.goto(QUESTION);
-    await expect(notice(page)).toHaveText(/has no room to keep a copy, so nothing you do here is saved and the original stays as it is/);
+    await expect(notice(page)).toHaveText(
+      /has no room to keep a copy, so nothing you do here is saved and the original stays as it is/,
+    );
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
     expect(await storageSnapshot(page)).toEqual({ [KEY]: newer });

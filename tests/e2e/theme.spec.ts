@@ -30,10 +30,21 @@ test("the theme choice persists across reloads and pages", async ({ site, page }
   expect(await background(page)).toBe(light);
 });
 
-test("the saved theme is applied by a script in the head before any stylesheet, so it never flashes", async ({ site, page }) => {
+test("the saved theme is applied by a script in the head before any stylesheet, so it never flashes", async ({
+  site,
+  page,
+}) => {
   await site.goto("/");
   const order = await page.evaluate(() =>
-    [...document.head.children].map((el) => (el.tagName === "SCRIPT" && !el.getAttribute("src") && !el.getAttribute("type") ? "theme" : el.tagName === "LINK" && el.getAttribute("rel") === "stylesheet" ? "css" : "")).filter(Boolean),
+    [...document.head.children]
+      .map((el) =>
+        el.tagName === "SCRIPT" && !el.getAttribute("src") && !el.getAttribute("type")
+          ? "theme"
+          : el.tagName === "LINK" && el.getAttribute("rel") === "stylesheet"
+            ? "css"
+            : "",
+      )
+      .filter(Boolean),
   );
   expect(order.indexOf("theme")).toBeGreaterThanOrEqual(0);
   expect(order.indexOf("theme")).toBeLessThan(order.indexOf("css"));

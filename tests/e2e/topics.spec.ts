@@ -17,7 +17,10 @@ interface Question {
   sections: Record<string, string[]>;
 }
 
-const topics = parseYaml(readFileSync(join(CONTENT, "topics.yaml"), "utf8")) as Record<string, { title: string; description: string }>;
+const topics = parseYaml(readFileSync(join(CONTENT, "topics.yaml"), "utf8")) as Record<
+  string,
+  { title: string; description: string }
+>;
 const questions: Question[] = readdirSync(join(CONTENT, "questions"))
   .filter((f) => f.endsWith(".mdx"))
   .map((file) => {
@@ -47,7 +50,10 @@ async function expectLandedOn(page: Page, id: string, linkText?: string) {
 test("the topics page lists every topic with its description and counts", async ({ site, page }) => {
   await site.goto("/topics/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
-  await expect(page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Topics" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Topics" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   const cards = page.locator(".topic-card");
   await expect(cards).toHaveCount(Object.keys(topics).length);
   for (const [id, topic] of Object.entries(topics)) {
@@ -56,7 +62,9 @@ test("the topics page lists every topic with its description and counts", async 
     await expect(card).toContainText(topic.description.slice(0, 60));
     const expected = expectedFor(id);
     const sectionCount = expected.reduce((n, e) => n + e.sections.length, 0);
-    await expect(card).toContainText(`${expected.length} question${expected.length === 1 ? "" : "s"} · ${sectionCount} section`);
+    await expect(card).toContainText(
+      `${expected.length} question${expected.length === 1 ? "" : "s"} · ${sectionCount} section`,
+    );
   }
 });
 
@@ -65,7 +73,9 @@ test("the topic map is a static, labelled SVG with a table that says the same in
   const map = page.getByRole("img", { name: "Map of topics by question" });
   await expect(map).toHaveCount(1); // the phone layout is display: none at this width
   await expect(map).toBeVisible();
-  await expect(page.locator("figure.topic-map svg[role=img] desc").first()).toContainText("topics (rows) by 8 questions");
+  await expect(page.locator("figure.topic-map svg[role=img] desc").first()).toContainText(
+    "topics (rows) by 8 questions",
+  );
   await expect(page.locator("figure.topic-map circle.dot").first()).toBeAttached();
 
   await page.getByText("The map as a table").click();
@@ -86,7 +96,10 @@ test("the topic map is a static, labelled SVG with a table that says the same in
 });
 
 for (const [id, topic] of Object.entries(topics)) {
-  test(`topic ${id}: lists the questions that cover it and the exact sections, linked to their headings`, async ({ site, page }) => {
+  test(`topic ${id}: lists the questions that cover it and the exact sections, linked to their headings`, async ({
+    site,
+    page,
+  }) => {
     await site.goto(`/topics/${id}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(topic.title);
     await expect(page.locator(".page-intro__lead")).toHaveText(topic.description.replace(/\s+/g, " ").trim());
@@ -95,7 +108,10 @@ for (const [id, topic] of Object.entries(topics)) {
     await expect(items).toHaveCount(expected.length);
     for (const [i, { q, sections }] of expected.entries()) {
       const item = items.nth(i);
-      await expect(item.getByRole("heading", { level: 3 }).getByRole("link")).toHaveAttribute("href", site.path(`/questions/${q.slug}/`));
+      await expect(item.getByRole("heading", { level: 3 }).getByRole("link")).toHaveAttribute(
+        "href",
+        site.path(`/questions/${q.slug}/`),
+      );
       await expect(item.getByRole("heading", { level: 3 })).toContainText(q.title);
       const links = item.locator("a.topic-sections__link");
       await expect(links).toHaveCount(sections.length);
@@ -110,7 +126,9 @@ for (const [id, topic] of Object.entries(topics)) {
 test("a topic page's section links land on the section heading", async ({ site, page }) => {
   await site.goto("/topics/latency/");
   const links = page.locator("a.topic-sections__link");
-  const targets = await links.evaluateAll((els) => els.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent?.trim() ?? "" })));
+  const targets = await links.evaluateAll((els) =>
+    els.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent?.trim() ?? "" })),
+  );
   expect(targets.length).toBeGreaterThanOrEqual(3);
 
   // The first by clicking, the rest by following their URLs.
@@ -123,7 +141,11 @@ test("a topic page's section links land on the section heading", async ({ site, 
 });
 
 for (const q of questions) {
-  test(`${q.slug}: topic links reach topic pages that list the question; related questions work`, async ({ site, page, request }) => {
+  test(`${q.slug}: topic links reach topic pages that list the question; related questions work`, async ({
+    site,
+    page,
+    request,
+  }) => {
     await site.goto(`/questions/${q.slug}/`);
     const chips = page.locator(".question__header").getByRole("list", { name: "Topics" }).getByRole("link");
     await expect(chips).toHaveCount(q.topics.length);

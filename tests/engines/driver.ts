@@ -57,7 +57,10 @@ export function bounded(driver: Driver): Driver {
         const what = `${target.engine}: ${String(key)}(${typeof args[0] === "string" ? JSON.stringify(args[0].slice(0, 80)) : ""})`;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const limit = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`${what} got no answer in ${CALL_TIMEOUT / 1000} s`)), CALL_TIMEOUT);
+          timer = setTimeout(
+            () => reject(new Error(`${what} got no answer in ${CALL_TIMEOUT / 1000} s`)),
+            CALL_TIMEOUT,
+          );
         });
         try {
           return await Promise.race([Promise.resolve(value.apply(target, args)), limit]);
@@ -111,7 +114,9 @@ export async function waitFor<A extends unknown[], R>(
       // A look that gets no answer (the page is being replaced) is given up after a while, and taken again.
       const result = await Promise.race([
         driver.evaluate(poll, args as unknown[], within),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer from the page")), within + 5000)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error("no answer from the page")), within + 5000),
+        ),
       ]);
       if (result.ok) return result.value as Awaited<R>;
       last = result.value;

@@ -33,7 +33,15 @@ function firefoxPrefs(proxyPort: number): Record<string, unknown> {
   };
 }
 
-export async function launchFirefox({ executablePath, baseURL, proxyPort }: { executablePath: string; baseURL: string; proxyPort: number }): Promise<Driver> {
+export async function launchFirefox({
+  executablePath,
+  baseURL,
+  proxyPort,
+}: {
+  executablePath: string;
+  baseURL: string;
+  proxyPort: number;
+}): Promise<Driver> {
   const browser: Browser = await puppeteer.launch({
     browser: "firefox",
     executablePath,
@@ -58,7 +66,9 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     }
     if (leaving || message.type() !== "error") return;
     const where = message.location().url;
-    problems.push(`${message.text().startsWith(CSP_MARK) ? "csp" : "console"}: ${message.text()}${where ? ` (at ${where})` : ""}`);
+    problems.push(
+      `${message.text().startsWith(CSP_MARK) ? "csp" : "console"}: ${message.text()}${where ? ` (at ${where})` : ""}`,
+    );
   });
   page.on("pageerror", (error) => {
     if (leaving) return;
@@ -68,7 +78,9 @@ export async function launchFirefox({ executablePath, baseURL, proxyPort }: { ex
     (mark: string, documentMark: string) => {
       console.debug(documentMark);
       addEventListener("securitypolicyviolation", (event) => {
-        console.error(`${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber}`);
+        console.error(
+          `${mark} ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile || location.href}:${event.lineNumber}`,
+        );
       });
     },
     CSP_MARK,

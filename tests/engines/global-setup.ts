@@ -42,6 +42,9 @@ export default async function setup(project: TestProject) {
   console.log(`[engines] serving ${dir} at ${server.url}`);
   project.provide("engines", engines);
   project.provide("baseURL", server.url);
-  project.provide("pages", builtPages(dir).map(({ path }) => ({ path, kind: pageKind(path) })));
+  project.provide(
+    "pages",
+    builtPages(dir).map(({ path }) => ({ path, kind: pageKind(path) })),
+  );
   return () => server.close();
 }

@@ -67,14 +67,26 @@ export function engineSuite(engine: EngineName): void {
       mkdirSync(shotsDir, { recursive: true });
       sink = await startProxySink();
       if (engine === "webkit") {
-        const tools = { driver: found.tools["driver"] ?? "", minibrowser: found.tools["minibrowser"] ?? "", xvfb: found.tools["xvfb"] ?? "", xdotool: found.tools["xdotool"] ?? "" };
+        const tools = {
+          driver: found.tools["driver"] ?? "",
+          minibrowser: found.tools["minibrowser"] ?? "",
+          xvfb: found.tools["xvfb"] ?? "",
+          xdotool: found.tools["xdotool"] ?? "",
+        };
         const origin = new URL(baseURL).origin;
         // The load run goes on beside the session (its own display), and the load checks wait for it.
-        webkitLoads = webkitLoadRun({ tools, origin, paths: [CANARY_PATH, ...pages.map((p) => new URL(p.path, baseURL).pathname)], proxyPort: sink.port }).then((r) => r.pages);
+        webkitLoads = webkitLoadRun({
+          tools,
+          origin,
+          paths: [CANARY_PATH, ...pages.map((p) => new URL(p.path, baseURL).pathname)],
+          proxyPort: sink.port,
+        }).then((r) => r.pages);
         webkitLoads.catch(() => {}); // reported by the load checks
         driver = bounded(await launchWebKit({ tools, baseURL, proxyPort: sink.port }));
       } else {
-        driver = bounded(await launchFirefox({ executablePath: found.tools["firefox"] ?? "", baseURL, proxyPort: sink.port }));
+        driver = bounded(
+          await launchFirefox({ executablePath: found.tools["firefox"] ?? "", baseURL, proxyPort: sink.port }),
+        );
       }
       console.log(`[engines] ${engine}: ${driver.version}`);
     }, 90_000);
@@ -87,7 +99,10 @@ export function engineSuite(engine: EngineName): void {
 
     afterEach(async () => {
       if (!driver) return;
-      expect(await driver.problems(), "console errors, uncaught exceptions or Content-Security-Policy violations").toEqual([]);
+      expect(
+        await driver.problems(),
+        "console errors, uncaught exceptions or Content-Security-Policy violations",
+      ).toEqual([]);
     });
 
     featureChecks(context);

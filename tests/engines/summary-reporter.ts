@@ -9,7 +9,10 @@ import { writeSummary } from "../helpers/summary.mjs";
  * Passed and failed tests of a run. The suite skips nothing on purpose: in a file that failed (its session did not
  * start), a skipped test counts as failed; elsewhere only a filter (`-t`) skips, and those are left out.
  */
-export function countTests(modules: readonly TestModule[], unhandledErrors: number): { passed: number; failed: number } {
+export function countTests(
+  modules: readonly TestModule[],
+  unhandledErrors: number,
+): { passed: number; failed: number } {
   let passed = 0;
   let failed = unhandledErrors;
   for (const module of modules) {

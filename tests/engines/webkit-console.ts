@@ -7,8 +7,40 @@
 // own log lines.
 
 /** Message sources, types and levels as WebKit prints them; absent words mean the console API, `log` and `log`. */
-const SOURCES = new Set(["XML", "JS", "NETWORK", "STORAGE", "APPCACHE", "RENDERING", "CSS", "SECURITY", "CONTENTBLOCKER", "MEDIA", "MEDIASOURCE", "WEBRTC", "ITPDEBUG", "ADCLICKATTRIBUTION", "PRIVATECLICKMEASUREMENT", "PAYMENTREQUEST", "OTHER"]);
-const TYPES = new Set(["CLEAR", "DIR", "DIRXML", "TABLE", "TRACE", "STARTGROUP", "STARTGROUPCOLLAPSED", "ENDGROUP", "ASSERT", "TIMING", "PROFILE", "PROFILEEND", "IMAGE"]);
+const SOURCES = new Set([
+  "XML",
+  "JS",
+  "NETWORK",
+  "STORAGE",
+  "APPCACHE",
+  "RENDERING",
+  "CSS",
+  "SECURITY",
+  "CONTENTBLOCKER",
+  "MEDIA",
+  "MEDIASOURCE",
+  "WEBRTC",
+  "ITPDEBUG",
+  "ADCLICKATTRIBUTION",
+  "PRIVATECLICKMEASUREMENT",
+  "PAYMENTREQUEST",
+  "OTHER",
+]);
+const TYPES = new Set([
+  "CLEAR",
+  "DIR",
+  "DIRXML",
+  "TABLE",
+  "TRACE",
+  "STARTGROUP",
+  "STARTGROUPCOLLAPSED",
+  "ENDGROUP",
+  "ASSERT",
+  "TIMING",
+  "PROFILE",
+  "PROFILEEND",
+  "IMAGE",
+]);
 const LEVELS = new Set(["LOG", "DEBUG", "INFO", "WARN", "ERROR"]);
 
 /**
@@ -62,7 +94,9 @@ export function parseConsoleLines(output: string): ConsoleMessage[] {
 
 /** Whether a message is one of KNOWN_WEBKIT_MESSAGES. */
 export function isKnownEngineMessage(message: ConsoleMessage): boolean {
-  return KNOWN_WEBKIT_MESSAGES.some((k) => k.source === message.source && k.level === message.level && k.text === message.text);
+  return KNOWN_WEBKIT_MESSAGES.some(
+    (k) => k.source === message.source && k.level === message.level && k.text === message.text,
+  );
 }
 
 /** One line for a report: `SECURITY ERROR Refused to load … (at http://…:2:1)`. */
@@ -94,19 +128,32 @@ export interface PageMessages {
  * that page's load, what came between it and `left <path>` to its leaving. Messages after the last mark belong to
  * no page yet and are returned in `pending`; `done` says whether the run said it was done.
  */
-export function messagesByPage(messages: readonly ConsoleMessage[]): { pages: PageMessages[]; pending: ConsoleMessage[]; done: boolean } {
+export function messagesByPage(messages: readonly ConsoleMessage[]): {
+  pages: PageMessages[];
+  pending: ConsoleMessage[];
+  done: boolean;
+} {
   const pages: PageMessages[] = [];
   let current: ConsoleMessage[] = [];
   let done = false;
-  const errorsOf = (list: readonly ConsoleMessage[]) => list.filter((m) => m.level === "ERROR" && !isKnownEngineMessage(m)).map(describeMessage);
+  const errorsOf = (list: readonly ConsoleMessage[]) =>
+    list.filter((m) => m.level === "ERROR" && !isKnownEngineMessage(m)).map(describeMessage);
   for (const message of messages) {
-    const mark = message.source === "CONSOLEAPI" && message.level === "LOG" && message.text.startsWith(`${MARK} `) ? message.text.slice(MARK.length + 1) : undefined;
+    const mark =
+      message.source === "CONSOLEAPI" && message.level === "LOG" && message.text.startsWith(`${MARK} `)
+        ? message.text.slice(MARK.length + 1)
+        : undefined;
     if (mark === "done") {
       done = true;
       continue;
     }
     if (mark?.startsWith("loaded ")) {
-      pages.push({ path: mark.slice("loaded ".length), errors: errorsOf(current), known: current.filter(isKnownEngineMessage).map(describeMessage), leaving: [] });
+      pages.push({
+        path: mark.slice("loaded ".length),
+        errors: errorsOf(current),
+        known: current.filter(isKnownEngineMessage).map(describeMessage),
+        leaving: [],
+      });
       current = [];
       continue;
     }

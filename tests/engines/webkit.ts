@@ -36,7 +36,8 @@ export interface WebKitTools {
 }
 
 /** Shrinks MiniBrowser's toolbar (GTK 3 CSS; the web page is not styled by it) so the page can be 320 px wide. */
-const GTK_CSS = "* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; outline-width: 0; font-size: 1px; }\n";
+const GTK_CSS =
+  "* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; outline-width: 0; font-size: 1px; }\n";
 
 /** MiniBrowser options both runs share: other hosts go to the proxy sink. */
 function minibrowserArgs(proxyPort: number): string[] {
@@ -49,7 +50,11 @@ function privateHome(): { env: Record<string, string>; remove(): void } {
   mkdirSync(join(root, "config", "gtk-3.0"), { recursive: true });
   writeFileSync(join(root, "config", "gtk-3.0", "gtk.css"), GTK_CSS);
   return {
-    env: { XDG_CONFIG_HOME: join(root, "config"), XDG_DATA_HOME: join(root, "data"), XDG_CACHE_HOME: join(root, "cache") },
+    env: {
+      XDG_CONFIG_HOME: join(root, "config"),
+      XDG_DATA_HOME: join(root, "data"),
+      XDG_CACHE_HOME: join(root, "cache"),
+    },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
@@ -141,7 +146,15 @@ const KEYS: Record<string, string> = {
 };
 const key = (name: string) => KEYS[name] ?? name;
 
-export async function launchWebKit({ tools, baseURL, proxyPort }: { tools: WebKitTools; baseURL: string; proxyPort: number }): Promise<Driver> {
+export async function launchWebKit({
+  tools,
+  baseURL,
+  proxyPort,
+}: {
+  tools: WebKitTools;
+  baseURL: string;
+  proxyPort: number;
+}): Promise<Driver> {
   const home = privateHome();
   const x = await startXvfb(tools.xvfb);
   const env = { ...process.env, ...home.env, DISPLAY: x.display };
@@ -151,7 +164,10 @@ export async function launchWebKit({ tools, baseURL, proxyPort }: { tools: WebKi
   for (let attempt = 0; attempt < 3 && !child; attempt++) {
     // A port taken between finding it free and the driver binding it: try another.
     const port = await freePort();
-    const started = spawn(tools.driver, [`--port=${port}`, "--host=127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const started = spawn(tools.driver, [`--port=${port}`, "--host=127.0.0.1"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     started.stdout?.on("data", (chunk) => (driverLog += String(chunk)));
     started.stderr?.on("data", (chunk) => (driverLog += String(chunk)));
     url = `http://127.0.0.1:${port}`;
@@ -176,20 +192,28 @@ export async function launchWebKit({ tools, baseURL, proxyPort }: { tools: WebKi
       .usingServer(url)
       .withCapabilities({
         browserName: "MiniBrowser",
-        "webkitgtk:browserOptions": { binary: tools.minibrowser, args: ["--automation", ...minibrowserArgs(proxyPort)] },
+        "webkitgtk:browserOptions": {
+          binary: tools.minibrowser,
+          args: ["--automation", ...minibrowserArgs(proxyPort)],
+        },
       })
       .build();
   } catch (error) {
     stop();
-    throw new Error(`WebKitWebDriver could not start MiniBrowser: ${error instanceof Error ? error.message : String(error)}\n${driverLog}`);
+    throw new Error(
+      `WebKitWebDriver could not start MiniBrowser: ${error instanceof Error ? error.message : String(error)}\n${driverLog}`,
+    );
   }
   const capabilities = await wd.getCapabilities();
   const version = `${String(capabilities.get("browserName"))} ${String(capabilities.get("browserVersion"))}`;
 
   /** Gives the browser window keyboard focus (no window manager does it here). */
   const focus = async () => {
-    const { stdout } = await run(tools.xdotool, ["search", "--sync", "--onlyvisible", "--class", "MiniBrowser"], { env });
-    for (const id of stdout.trim().split("\n").filter(Boolean)) await run(tools.xdotool, ["windowfocus", "--sync", id], { env });
+    const { stdout } = await run(tools.xdotool, ["search", "--sync", "--onlyvisible", "--class", "MiniBrowser"], {
+      env,
+    });
+    for (const id of stdout.trim().split("\n").filter(Boolean))
+      await run(tools.xdotool, ["windowfocus", "--sync", id], { env });
   };
 
   const evaluate = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
@@ -220,8 +244,17 @@ export async function launchWebKit({ tools, baseURL, proxyPort }: { tools: WebKi
       // The window is the page plus the toolbar: measure the difference, set the window, wait for the page.
       const now = await evaluate(() => ({ w: innerWidth, h: innerHeight, ow: outerWidth, oh: outerHeight }));
       if (now.w === width && now.h === height) return;
-      await wd.manage().window().setRect({ width: width + (now.ow - now.w), height: height + (now.oh - now.h) });
-      await waitFor(driver, `a ${width}x${height} page (is the gtk.css in place?)`, (w: number, h: number) => innerWidth === w && innerHeight === h, [width, height], 10_000);
+      await wd
+        .manage()
+        .window()
+        .setRect({ width: width + (now.ow - now.w), height: height + (now.oh - now.h) });
+      await waitFor(
+        driver,
+        `a ${width}x${height} page (is the gtk.css in place?)`,
+        (w: number, h: number) => innerWidth === w && innerHeight === h,
+        [width, height],
+        10_000,
+      );
     },
     evaluate,
     async inject(source) {
@@ -291,14 +324,26 @@ export async function webkitLoadRun({
 }): Promise<{ pages: PageMessages[]; raw: string }> {
   const home = privateHome();
   const x = await startXvfb(tools.xvfb);
-  const args = ["--enable-write-console-messages-to-stdout=true", "--javascript-can-open-windows-automatically=true", ...minibrowserArgs(proxyPort), loadHarnessURL(origin, paths)];
-  const child = spawn(tools.minibrowser, args, { env: { ...process.env, ...home.env, DISPLAY: x.display }, stdio: ["ignore", "ignore", "pipe"] });
+  const args = [
+    "--enable-write-console-messages-to-stdout=true",
+    "--javascript-can-open-windows-automatically=true",
+    ...minibrowserArgs(proxyPort),
+    loadHarnessURL(origin, paths),
+  ];
+  const child = spawn(tools.minibrowser, args, {
+    env: { ...process.env, ...home.env, DISPLAY: x.display },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let raw = "";
   try {
     return await new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         const { pages } = messagesByPage(parseConsoleLines(raw));
-        reject(new Error(`WebKit load run: no end after ${timeout / 1000} s; last page loaded: ${pages.at(-1)?.path ?? "none"} of ${paths.length}\n${raw.slice(-2000)}`));
+        reject(
+          new Error(
+            `WebKit load run: no end after ${timeout / 1000} s; last page loaded: ${pages.at(-1)?.path ?? "none"} of ${paths.length}\n${raw.slice(-2000)}`,
+          ),
+        );
       }, timeout);
       child.stderr?.on("data", (chunk) => {
         raw += String(chunk);

@@ -59,12 +59,16 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
  */
 export async function axeViolations(page: Page, label: string, include?: string): Promise<string[]> {
   const frames = page.frames().length;
-  if (frames > 1) throw new Error(`${label}: the page has ${frames - 1} iframe(s); axeViolations() checks a single document`);
+  if (frames > 1)
+    throw new Error(`${label}: the page has ${frames - 1} iframe(s); axeViolations() checks a single document`);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const options: RunOptions = { runOnly: { type: "tag", values: WCAG_TAGS }, resultTypes: ["violations"] };
   const results = await page.evaluate(
     ([context, runOptions]) =>
-      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(context ?? document, runOptions),
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(
+        context ?? document,
+        runOptions,
+      ),
     [include ?? null, options] as const,
   );
   return results.violations.flatMap((v) =>

@@ -60,7 +60,9 @@ export function isBelow(lhr, min) {
  */
 export function medianRun(runs) {
   if (runs.length === 0) throw new Error("medianRun: no runs");
-  const sorted = [...runs].sort((a, b) => (a.lhr.categories["performance"]?.score ?? 0) - (b.lhr.categories["performance"]?.score ?? 0));
+  const sorted = [...runs].sort(
+    (a, b) => (a.lhr.categories["performance"]?.score ?? 0) - (b.lhr.categories["performance"]?.score ?? 0),
+  );
   return /** @type {T} */ (sorted[Math.floor((sorted.length - 1) / 2)]);
 }
 
@@ -75,7 +77,8 @@ export function judge({ page, device, runs, lhr, min }) {
   const scores = {};
   /** @type {string[]} */
   const failures = [];
-  if (lhr.runtimeError) failures.push(`${page} ${device}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    failures.push(`${page} ${device}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
     const score = category?.score ?? null;
@@ -131,6 +134,9 @@ export function formatTable(verdicts, min) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   // Text columns (page, device) align left, figures right.
   const line = (/** @type {string[]} */ cells) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

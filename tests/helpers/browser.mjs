@@ -72,7 +72,13 @@ export function chooseBrowser({ candidates, exists, isRoot, hasApt, installAttem
 
   if (env) {
     if (exists(env)) {
-      return { action: "use", path: env, source: "env", reason: `from ${BROWSER_ENV_VAR}; no Playwright browser installed`, notes };
+      return {
+        action: "use",
+        path: env,
+        source: "env",
+        reason: `from ${BROWSER_ENV_VAR}; no Playwright browser installed`,
+        notes,
+      };
     }
     notes.push(`${BROWSER_ENV_VAR}=${env} does not exist; ignored`);
   }

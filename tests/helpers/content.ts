@@ -58,9 +58,21 @@ export function readQuestions(): SourceQuestion[] {
       const body = match[2] ?? "";
       // Read through the parser the site builds from, so a fence or list is found exactly as the page has it.
       const nodes = descendants(parseMdx(body));
-      const codeBlocks = nodes.filter((n) => n.type === "code").map((n) => ({ lang: n.lang ?? "", code: String(n.value ?? "") }));
-      const listItems = nodes.filter((n) => n.type === "listItem").map((n) => inlineText(n).replace(/\s+/g, " ").trim());
-      return { slug: file.replace(/\.mdx$/, ""), title: data.title, order: data.order, topics: data.topics, body, codeBlocks, listItems };
+      const codeBlocks = nodes
+        .filter((n) => n.type === "code")
+        .map((n) => ({ lang: n.lang ?? "", code: String(n.value ?? "") }));
+      const listItems = nodes
+        .filter((n) => n.type === "listItem")
+        .map((n) => inlineText(n).replace(/\s+/g, " ").trim());
+      return {
+        slug: file.replace(/\.mdx$/, ""),
+        title: data.title,
+        order: data.order,
+        topics: data.topics,
+        body,
+        codeBlocks,
+        listItems,
+      };
     })
     .sort((a, b) => a.order - b.order);
 }

@@ -69,7 +69,9 @@ export function parseEngineList(value) {
   if (names.length === 0) return { engines: [...ENGINE_NAMES] };
   const unknown = names.filter((name) => !(/** @type {readonly string[]} */ (ENGINE_NAMES).includes(name)));
   if (unknown.length > 0) {
-    return { error: `${ENGINES_ENV_VAR}=${value}: unknown engine ${unknown.map((n) => `"${n}"`).join(", ")}; expected a comma-separated list of ${ENGINE_NAMES.join(", ")}` };
+    return {
+      error: `${ENGINES_ENV_VAR}=${value}: unknown engine ${unknown.map((n) => `"${n}"`).join(", ")}; expected a comma-separated list of ${ENGINE_NAMES.join(", ")}`,
+    };
   }
   return { engines: ENGINE_NAMES.filter((name) => names.includes(name)) };
 }
@@ -109,10 +111,15 @@ export function chooseEngines({ wanted, exists, isRoot, hasApt, installAttempted
   if (missing.length === 0) return { action: "use", engines: found };
 
   const packages = [...new Set(missing.map((m) => m.package))];
-  const lacking = missing.map((m) => `${m.engine} ${m.tool} (${m.paths.join(" or ")}, package ${m.package})`).join("; ");
+  const lacking = missing
+    .map((m) => `${m.engine} ${m.tool} (${m.paths.join(" or ")}, package ${m.package})`)
+    .join("; ");
   const advice = `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(" ")}\n(Debian 12 or later), or run a subset: ${ENGINES_ENV_VAR}=${ENGINE_NAMES.join("|")} npm run test:engines.`;
   if (installAttempted) {
-    return { action: "fail", message: `apt-get install ${packages.join(" ")} finished, but still missing: ${lacking}.\n${advice}` };
+    return {
+      action: "fail",
+      message: `apt-get install ${packages.join(" ")} finished, but still missing: ${lacking}.\n${advice}`,
+    };
   }
   if (isRoot && hasApt) {
     return {
@@ -147,7 +154,12 @@ function onPath(command, env) {
 export function findOrInstallEngines({ env = process.env, log = (line) => console.log(line) } = {}) {
   const parsed = parseEngineList(env[ENGINES_ENV_VAR]);
   if ("error" in parsed) throw new Error(parsed.error);
-  const facts = { wanted: parsed.engines, exists: isExecutable, isRoot: process.getuid?.() === 0, hasApt: onPath("apt-get", env) };
+  const facts = {
+    wanted: parsed.engines,
+    exists: isExecutable,
+    isRoot: process.getuid?.() === 0,
+    hasApt: onPath("apt-get", env),
+  };
 
   let decision = chooseEngines(facts);
   if (decision.action === "install") {
@@ -158,7 +170,9 @@ export function findOrInstallEngines({ env = process.env, log = (line) => consol
       const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
       if (result.status !== 0) {
         const how = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
-        throw new Error(`\`${[command, ...args].join(" ")}\` failed (${how}). Install ${decision.packages.join(" ")} by hand.`);
+        throw new Error(
+          `\`${[command, ...args].join(" ")}\` failed (${how}). Install ${decision.packages.join(" ")} by hand.`,
+        );
       }
     }
     decision = chooseEngines({ ...facts, installAttempted: true });
@@ -166,6 +180,7 @@ export function findOrInstallEngines({ env = process.env, log = (line) => consol
   if (decision.action === "fail") throw new Error(decision.message);
   if (decision.action === "install") throw new Error("internal error: asked to install twice");
   const skipped = ENGINE_NAMES.filter((name) => !parsed.engines.includes(name));
-  if (skipped.length > 0) log(`[engines] not running ${skipped.join(", ")} (${ENGINES_ENV_VAR}=${env[ENGINES_ENV_VAR]})`);
+  if (skipped.length > 0)
+    log(`[engines] not running ${skipped.join(", ")} (${ENGINES_ENV_VAR}=${env[ENGINES_ENV_VAR]})`);
   return decision.engines;
 }

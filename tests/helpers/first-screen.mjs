@@ -35,5 +35,10 @@ export function answerStart() {
   const reveal = [...(answer?.querySelectorAll("button[aria-expanded]") ?? [])].find(
     (b) => /^(Reveal|Hide) section: /.test(b.textContent?.trim() ?? "") && b.getClientRects().length > 0,
   );
-  return { viewport: window.innerHeight, heading: box(heading?.getBoundingClientRect()), firstLine, reveal: box(reveal?.getBoundingClientRect()) };
+  return {
+    viewport: window.innerHeight,
+    heading: box(heading?.getBoundingClientRect()),
+    firstLine,
+    reveal: box(reveal?.getBoundingClientRect()),
+  };
 }

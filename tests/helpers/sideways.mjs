@@ -35,7 +35,8 @@ export function sidewaysOverflow() {
   const root = document.documentElement;
   const width = root.clientWidth;
   /** @param {Element} el */
-  const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+  const name = (el) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
   // Whether a scrolling box between `el` and `within` clips it. An absolutely positioned element is clipped only by
   // boxes at or above its containing block (its nearest positioned ancestor): that is how .sr-only text escapes a
   // scrolling row and widens the page.
@@ -58,12 +59,21 @@ export function sidewaysOverflow() {
       .map(name)
       .join(", ");
   const problems = [];
-  if (root.scrollWidth > width) problems.push(`the page is ${root.scrollWidth} px wide in a ${width} px viewport (${culprits(document.body, width) || "no single element"})`);
+  if (root.scrollWidth > width)
+    problems.push(
+      `the page is ${root.scrollWidth} px wide in a ${width} px viewport (${culprits(document.body, width) || "no single element"})`,
+    );
   const dialog = document.querySelector("dialog[open]");
   if (dialog) {
     const box = dialog.getBoundingClientRect();
-    if (box.left < -0.5 || box.right > width + 0.5) problems.push(`the open dialog spans ${Math.round(box.left)} to ${Math.round(box.right)} px in a ${width} px viewport`);
-    if (dialog.scrollWidth > dialog.clientWidth) problems.push(`the open dialog scrolls sideways: ${dialog.scrollWidth} px of content in ${dialog.clientWidth} px (${culprits(dialog, box.right) || "no single element"})`);
+    if (box.left < -0.5 || box.right > width + 0.5)
+      problems.push(
+        `the open dialog spans ${Math.round(box.left)} to ${Math.round(box.right)} px in a ${width} px viewport`,
+      );
+    if (dialog.scrollWidth > dialog.clientWidth)
+      problems.push(
+        `the open dialog scrolls sideways: ${dialog.scrollWidth} px of content in ${dialog.clientWidth} px (${culprits(dialog, box.right) || "no single element"})`,
+      );
   }
   return problems;
 }

@@ -3,7 +3,17 @@
  * content and check that `astro build` refuses it with a useful message.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -72,12 +82,16 @@ export function copySite(): SiteCopy {
       return readdirSync(dir);
     },
     build({ outDir = join(dir, "dist"), env = {} } = {}) {
-      const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
-        timeout: 180_000,
-      });
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+        {
+          cwd: dir,
+          encoding: "utf8",
+          env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "true" },
+          timeout: 180_000,
+        },
+      );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {

@@ -16,7 +16,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 export function builtSiteDir(given = process.env["E2E_OUT_DIR"]) {
   const dir = resolve(ROOT, given || "dist");
   if (!existsSync(join(dir, "index.html"))) {
-    throw new Error(`${dir} holds no built site (no index.html): run \`npm run build\` first, or pass the folder you built into.`);
+    throw new Error(
+      `${dir} holds no built site (no index.html): run \`npm run build\` first, or pass the folder you built into.`,
+    );
   }
   return dir;
 }
@@ -40,7 +42,10 @@ export function builtPages(dir) {
         walk(full);
       } else if (name.endsWith(".html")) {
         const rel = relative(dir, full).split(sep).join("/");
-        pages.push({ file: full, path: rel === "index.html" ? "" : rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel });
+        pages.push({
+          file: full,
+          path: rel === "index.html" ? "" : rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel,
+        });
       }
     }
   };

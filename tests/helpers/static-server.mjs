@@ -60,7 +60,8 @@ export async function serveStatic({ dir, base = "/", port = 0, extra = {} }) {
     if (safe !== dir && !safe.startsWith(dir + sep)) return send404();
     let file = safe;
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith("/") && pathname !== "") return void res.writeHead(301, { location: `${prefix}${pathname}/${url.search}` }).end();
+      if (!pathname.endsWith("/") && pathname !== "")
+        return void res.writeHead(301, { location: `${prefix}${pathname}/${url.search}` }).end();
       file = join(file, "index.html");
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
@@ -73,7 +74,10 @@ export async function serveStatic({ dir, base = "/", port = 0, extra = {} }) {
 
     /** @param {string} path @param {number} status */
     function sendFile(path, status) {
-      const [type, text] = TYPES[/** @type {keyof typeof TYPES} */ (extname(path))] ?? ["application/octet-stream", false];
+      const [type, text] = TYPES[/** @type {keyof typeof TYPES} */ (extname(path))] ?? [
+        "application/octet-stream",
+        false,
+      ];
       const immutable = path.includes(`${sep}_astro${sep}`);
       const stat = statSync(path);
       // A validator, as real hosts send: a page revalidated after a prefetch costs a 304, not the page again.

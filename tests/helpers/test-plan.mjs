@@ -22,7 +22,10 @@
 export function planStages(steps, only) {
   if (only) {
     const unknown = only.filter((name) => !steps.some((s) => s.name === name));
-    if (unknown.length > 0) throw new Error(`unknown step ${unknown.map((n) => `"${n}"`).join(", ")}; the steps are ${steps.map((s) => s.name).join(", ")}`);
+    if (unknown.length > 0)
+      throw new Error(
+        `unknown step ${unknown.map((n) => `"${n}"`).join(", ")}; the steps are ${steps.map((s) => s.name).join(", ")}`,
+      );
   }
   const chosen = only ? steps.filter((s) => only.includes(s.name)) : [...steps];
   const numbers = [...new Set(chosen.map((s) => s.stage))].sort((a, b) => a - b);
@@ -49,7 +52,11 @@ export function tallyVitest(report) {
  */
 export function tallyPlaywright(report) {
   const stats = report.stats ?? {};
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
+  return {
+    passed: stats.expected ?? 0,
+    failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0),
+    skipped: stats.skipped ?? 0,
+  };
 }
 
 /**
@@ -92,7 +99,10 @@ export function summarise(results, notRun, seconds) {
   });
   for (const name of notRun) rows.push(`  ${name.padEnd(12)} not run (an earlier stage failed)`);
   const ok = failed === 0 && notRun.length === 0 && results.every((r) => r.code === 0);
-  const extras = [skipped > 0 ? `${skipped} skipped` : "", notRun.length > 0 ? `${notRun.length} steps not run` : ""].filter(Boolean);
+  const extras = [
+    skipped > 0 ? `${skipped} skipped` : "",
+    notRun.length > 0 ? `${notRun.length} steps not run` : "",
+  ].filter(Boolean);
   const table = [`[test] ${results.length} steps in ${formatDuration(seconds)}:`, ...rows].join("\n");
   const line = `${passed} passed, ${failed} failed${extras.length > 0 ? ` (${extras.join(", ")})` : ""}`;
   return { table, line, ok };

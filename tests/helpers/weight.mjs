@@ -37,7 +37,11 @@ function kindOf(file) {
   if (ext === ".js" || ext === ".mjs") return "js";
   if ([".woff2", ".woff", ".ttf", ".otf"].includes(ext)) return "font";
   if ([".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".svg", ".ico"].includes(ext)) return "image";
-  if ([".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".wasm"].includes(ext) || file.endsWith("pagefind-entry.json")) return "search";
+  if (
+    [".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".wasm"].includes(ext) ||
+    file.endsWith("pagefind-entry.json")
+  )
+    return "search";
   return "other";
 }
 
@@ -76,7 +80,8 @@ function staticImports(code) {
 /** `url(...)` references of a stylesheet, without data: URLs. @param {string} css */
 function cssUrls(css) {
   const found = new Set();
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (m[2] && !m[2].startsWith("data:")) found.add(m[2]);
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g))
+    if (m[2] && !m[2].startsWith("data:")) found.add(m[2]);
   for (const m of css.matchAll(/@import\s+(?:url\()?\s*['"]([^'"]+)['"]/g)) if (m[1]) found.add(m[1]);
   return [...found];
 }
@@ -104,7 +109,10 @@ export function initialDownloads(pageFile, pageUrl, site) {
     }
   };
   const attr = (/** @type {string} */ tag, /** @type {string} */ name) =>
-    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag)?.slice(1).find((v) => v !== undefined);
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
 
   for (const [tag] of html.matchAll(/<(link|script|img|source|video)\b[^>]*>/gi)) {
     const name = tag.slice(1, tag.search(/[\s>]/)).toLowerCase();

@@ -14,8 +14,14 @@ beforeAll(() => {
   site = copySite();
   site.edit(DEPLOY, (t) =>
     t
-      .replace("[Cached common responses](../cost-optimization/#response-caching)", "[Cached common responses](../cost-optimisation/#response-caching)")
-      .replace("[intelligent model routing](../cost-optimization/#model-cascading)", "[intelligent model routing](../cost-optimization/#model-cascade)"),
+      .replace(
+        "[Cached common responses](../cost-optimization/#response-caching)",
+        "[Cached common responses](../cost-optimisation/#response-caching)",
+      )
+      .replace(
+        "[intelligent model routing](../cost-optimization/#model-cascading)",
+        "[intelligent model routing](../cost-optimization/#model-cascade)",
+      ),
   );
   result = site.build();
 }, 200_000);
@@ -30,7 +36,9 @@ describe("broken cross-links stop the build", () => {
     expect(result.output).toContain(
       'link "../cost-optimisation/#response-caching": no page at /questions/cost-optimisation/ (expected questions/cost-optimisation/index.html in the build output)',
     );
-    expect(result.output).toContain('link "../cost-optimization/#model-cascade": no element with id "model-cascade" on /questions/cost-optimization/');
+    expect(result.output).toContain(
+      'link "../cost-optimization/#model-cascade": no element with id "model-cascade" on /questions/cost-optimization/',
+    );
   });
 
   it("publishes nothing and leaves no half-written folder", () => {

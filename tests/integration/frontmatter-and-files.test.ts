@@ -14,12 +14,20 @@ let lineOf: (path: string, pattern: RegExp) => number;
 
 beforeAll(() => {
   site = copySite();
-  lineOf = (path, pattern) => site.read(path).split("\n").findIndex((l) => pattern.test(l)) + 1;
+  lineOf = (path, pattern) =>
+    site
+      .read(path)
+      .split("\n")
+      .findIndex((l) => pattern.test(l)) + 1;
   const setField = (slug: string, field: string, value: string | undefined) =>
-    site.edit(Q(slug), (t) => t.replace(new RegExp(`^${field}:.*\\n`, "m"), value === undefined ? "" : `${field}: ${value}\n`));
+    site.edit(Q(slug), (t) =>
+      t.replace(new RegExp(`^${field}:.*\\n`, "m"), value === undefined ? "" : `${field}: ${value}\n`),
+    );
 
   setField("cost-optimization", "updated", "2026-13-45");
-  site.edit(Q("cost-optimization"), (t) => t.replace(/^topics: \[/m, "topics: [blockchain, ").replace(/^summary:/m, 'sumary: "typo"\nsummary:'));
+  site.edit(Q("cost-optimization"), (t) =>
+    t.replace(/^topics: \[/m, "topics: [blockchain, ").replace(/^summary:/m, 'sumary: "typo"\nsummary:'),
+  );
   setField("deployment-challenges", "updated", "2026-02-30");
   setField("deployment-challenges", "order", '"six"');
   setField("evaluation-and-monitoring", "updated", "20261129");
@@ -36,7 +44,11 @@ beforeAll(() => {
   site.write("content/questions/archive/old-question.mdx", valid);
   site.write("content/questions/Bad_Name.mdx", valid);
 
-  site.edit("content/topics.yaml", (t) => `${t}\nData_Pipelines:\n  title: Pipelines\n  description: ${"A paragraph about data pipelines. ".repeat(3)}\ntiny:\n  title: T\n  description: too short\n  colour: red\n`);
+  site.edit(
+    "content/topics.yaml",
+    (t) =>
+      `${t}\nData_Pipelines:\n  title: Pipelines\n  description: ${"A paragraph about data pipelines. ".repeat(3)}\ntiny:\n  title: T\n  description: too short\n  colour: red\n`,
+  );
   result = site.build();
 }, 200_000);
 
@@ -66,18 +78,28 @@ describe("a copy with broken frontmatter, stray files and broken topics", () => 
   it("names an unknown topic with the known ones, an unknown field with the allowed ones, and wrong types", () => {
     const cost = Q("cost-optimization");
     expect(result.output).toMatch(
-      new RegExp(`${cost}:${lineOf(cost, /^topics:/)}: field "topics\\[0\\]": expected a topic id from content/topics\\.yaml \\(got "blockchain", which is not one; known topics: rag, .*caching`),
+      new RegExp(
+        `${cost}:${lineOf(cost, /^topics:/)}: field "topics\\[0\\]": expected a topic id from content/topics\\.yaml \\(got "blockchain", which is not one; known topics: rag, .*caching`,
+      ),
     );
-    expect(result.output).toContain(`${cost}:${lineOf(cost, /^sumary:/)}: field "sumary" is not a field this file may have; expected one of: title, order, summary, topics, updated, sections`);
+    expect(result.output).toContain(
+      `${cost}:${lineOf(cost, /^sumary:/)}: field "sumary" is not a field this file may have; expected one of: title, order, summary, topics, updated, sections`,
+    );
     const deploy = Q("deployment-challenges");
-    expect(result.output).toContain(`${deploy}:${lineOf(deploy, /^order:/)}: field "order": expected a whole number from 1 upwards (got "six")`);
+    expect(result.output).toContain(
+      `${deploy}:${lineOf(deploy, /^order:/)}: field "order": expected a whole number from 1 upwards (got "six")`,
+    );
     const marketing = Q("marketing-content-generation");
-    expect(result.output).toContain(`${marketing}:${lineOf(marketing, /^summary:/)}: field "summary": expected at most 160 characters (got "${"x".repeat(40)}…")`);
+    expect(result.output).toContain(
+      `${marketing}:${lineOf(marketing, /^summary:/)}: field "summary": expected at most 160 characters (got "${"x".repeat(40)}…")`,
+    );
   });
 
   it("names the file and line of MDX that does not parse", () => {
     const file = Q("staying-current");
-    expect(result.output).toContain(`${file}:${lineOf(file, /<2s/)}: the MDX does not parse at column 14: Unexpected character`);
+    expect(result.output).toContain(
+      `${file}:${lineOf(file, /<2s/)}: the MDX does not parse at column 14: Unexpected character`,
+    );
     expect(result.output).toContain("put such text in a code span");
   });
 
@@ -94,13 +116,23 @@ describe("a copy with broken frontmatter, stray files and broken topics", () => 
 
   it("refuses a topic id that is not kebab-case and names a topic's bad fields at their lines", () => {
     const topics = "content/topics.yaml";
-    expect(result.output).toContain(`${topics}:${lineOf(topics, /^Data_Pipelines:/)}: topic id "Data_Pipelines" must be kebab-case`);
-    expect(result.output).toContain(`${topics}:${lineOf(topics, /^ {2}title: T$/)}: topic "tiny", field "title": expected a short topic name (at least 2 characters) (got "T")`);
-    expect(result.output).toContain(`${topics}:${lineOf(topics, /^ {2}description: too short$/)}: topic "tiny", field "description": expected one paragraph (at least 40 characters) (got "too short")`);
-    expect(result.output).toContain(`${topics}:${lineOf(topics, /^ {2}colour: red$/)}: topic "tiny", field "colour" is not a field this file may have; expected one of: title, description, aliases`);
+    expect(result.output).toContain(
+      `${topics}:${lineOf(topics, /^Data_Pipelines:/)}: topic id "Data_Pipelines" must be kebab-case`,
+    );
+    expect(result.output).toContain(
+      `${topics}:${lineOf(topics, /^ {2}title: T$/)}: topic "tiny", field "title": expected a short topic name (at least 2 characters) (got "T")`,
+    );
+    expect(result.output).toContain(
+      `${topics}:${lineOf(topics, /^ {2}description: too short$/)}: topic "tiny", field "description": expected one paragraph (at least 40 characters) (got "too short")`,
+    );
+    expect(result.output).toContain(
+      `${topics}:${lineOf(topics, /^ {2}colour: red$/)}: topic "tiny", field "colour" is not a field this file may have; expected one of: title, description, aliases`,
+    );
   });
 
   it("never says a missing value was a date, nor uses Zod's own wording", () => {
-    expect(result.output).not.toMatch(/\(got a date\)|expected unknown topic|Unrecognized key|Too big|Too small|\(frontmatter\)/);
+    expect(result.output).not.toMatch(
+      /\(got a date\)|expected unknown topic|Unrecognized key|Too big|Too small|\(frontmatter\)/,
+    );
   });
 });

@@ -19,7 +19,8 @@ beforeAll(() => {
 
 afterAll(() => site?.remove());
 
-const links = (html: string, rel: string) => [...html.matchAll(new RegExp(`<a href="([^"]+)" rel="${rel}"`, "g"))].map((m) => m[1]);
+const links = (html: string, rel: string) =>
+  [...html.matchAll(new RegExp(`<a href="([^"]+)" rel="${rel}"`, "g"))].map((m) => m[1]);
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 const cards = (html: string) => [...html.matchAll(/<h2 class="card__title[^"]*"[^>]*><a href="([^"]+)"/g)].length;
 
@@ -61,6 +62,12 @@ describe("a handbook of 49 questions", () => {
   it("uses only reserved ids on the pages that exist only in a large handbook, so no heading id in content can take one", () => {
     const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
     const pages = ["dist/page/2/index.html", "dist/topics/index.html"];
-    expect(pages.flatMap((page) => ids(site.read(page)).filter((id) => !reservedIdOwner(id)).map((id) => `${id} (${page})`))).toEqual([]);
+    expect(
+      pages.flatMap((page) =>
+        ids(site.read(page))
+          .filter((id) => !reservedIdOwner(id))
+          .map((id) => `${id} (${page})`),
+      ),
+    ).toEqual([]);
   });
 });

@@ -38,14 +38,20 @@ describe("the output folder is replaced only by a complete build", { timeout: 20
   it("refuses a page with an inline script the site did not write, but not script text inside an attribute", () => {
     const page = site.read("src/pages/404.astro");
     const question = site.read("content/questions/cost-optimization.mdx");
-    site.edit("src/pages/404.astro", (t) => t.replace("</BaseLayout>", '<script is:inline>alert("not ours")</script>\n</BaseLayout>\n'));
+    site.edit("src/pages/404.astro", (t) =>
+      t.replace("</BaseLayout>", '<script is:inline>alert("not ours")</script>\n</BaseLayout>\n'),
+    );
     // The summary becomes the page's meta description: markup in it is text in an attribute, never a script.
-    site.edit("content/questions/cost-optimization.mdx", (t) => t.replace(/^summary:.*$/m, 'summary: "Costs, with <script>alert(1)</script> written in the summary as words."'));
+    site.edit("content/questions/cost-optimization.mdx", (t) =>
+      t.replace(/^summary:.*$/m, 'summary: "Costs, with <script>alert(1)</script> written in the summary as words."'),
+    );
     try {
       const { status, output } = site.build();
       expect(status).not.toBe(0);
       expect(output).toContain("Page check failed: 1 problem in the built pages:");
-      expect(output).toContain(`404.html: an inline script that is not one of the site's own runs here: "alert(\\"not ours\\")"`);
+      expect(output).toContain(
+        `404.html: an inline script that is not one of the site's own runs here: "alert(\\"not ours\\")"`,
+      );
       expect(output).not.toContain("cost-optimization/index.html: an inline script");
       expectOutputUntouched();
     } finally {
@@ -65,7 +71,9 @@ describe("the output folder is replaced only by a complete build", { timeout: 20
     try {
       const { status, output } = site.build();
       expect(status).not.toBe(0);
-      expect(output).toMatch(/The build logged 1 error, so its output is not published \(.*dist is left as it was\):\n\s+- \[test:logs-error\] something broke, and the build went on/);
+      expect(output).toMatch(
+        /The build logged 1 error, so its output is not published \(.*dist is left as it was\):\n\s+- \[test:logs-error\] something broke, and the build went on/,
+      );
       expectOutputUntouched();
     } finally {
       site.write("astro.config.mjs", config);

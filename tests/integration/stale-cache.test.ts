@@ -56,7 +56,9 @@ describe("a warm content cache never publishes stale data", { timeout: 200_000 }
   it("fails when topics.yaml is emptied", () => {
     const { status, output } = buildAfter(() => site.write(TOPICS, ""));
     expect(status).not.toBe(0);
-    expect(output).toContain("content/topics.yaml: the file holds no topics; expected topic ids, each with a title, a description and aliases");
+    expect(output).toContain(
+      "content/topics.yaml: the file holds no topics; expected topic ids, each with a title, a description and aliases",
+    );
     expectOldOutputKept();
   });
 
@@ -68,7 +70,9 @@ describe("a warm content cache never publishes stale data", { timeout: 200_000 }
   });
 
   it("fails when topics.yaml no longer parses, naming the line", () => {
-    const { status, output } = buildAfter(() => site.write(TOPICS, topics.replace(/^caching:\n/m, "caching: [unclosed\n")));
+    const { status, output } = buildAfter(() =>
+      site.write(TOPICS, topics.replace(/^caching:\n/m, "caching: [unclosed\n")),
+    );
     expect(status).not.toBe(0);
     const line = topics.split("\n").indexOf("caching:") + 1;
     expect(output).toMatch(new RegExp(`content/topics\\.yaml:(${line}|${line + 1}): the YAML does not parse`));
@@ -80,7 +84,9 @@ describe("a warm content cache never publishes stale data", { timeout: 200_000 }
     expect(withoutCaching).not.toContain("\ncaching:");
     const { status, output } = buildAfter(() => site.write(TOPICS, withoutCaching));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/questions\/cost-optimization\.mdx:\d+: field "topics\[\d\]": expected a topic id from content\/topics\.yaml \(got "caching", which is not one/);
+    expect(output).toMatch(
+      /content\/questions\/cost-optimization\.mdx:\d+: field "topics\[\d\]": expected a topic id from content\/topics\.yaml \(got "caching", which is not one/,
+    );
     expectOldOutputKept();
   });
 
@@ -113,10 +119,14 @@ function chromeIds(html: string): string[] {
 describe("ids of the page chrome", () => {
   it("are all reserved, so no heading id in content can take one", () => {
     const dist = join(site.dir, "dist");
-    const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith(".html"));
+    const pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(30);
     const unreserved = new Set<string>();
-    for (const page of pages) for (const id of chromeIds(readFileSync(join(dist, page), "utf8"))) if (!reservedIdOwner(id)) unreserved.add(`${id} (${page})`);
+    for (const page of pages)
+      for (const id of chromeIds(readFileSync(join(dist, page), "utf8")))
+        if (!reservedIdOwner(id)) unreserved.add(`${id} (${page})`);
     expect([...unreserved]).toEqual([]);
   });
 });

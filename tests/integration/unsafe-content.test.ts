@@ -64,12 +64,21 @@ beforeAll(() => {
       ].join("\n"),
     ),
   );
-  site.edit(EVAL, (t) => t.replace("### 4. Model Drift Detection { #model-drift-detection }", "~~~python\nx = 1\n\n### 4. Model Drift Detection { #model-drift-detection }"));
+  site.edit(EVAL, (t) =>
+    t.replace(
+      "### 4. Model Drift Detection { #model-drift-detection }",
+      "~~~python\nx = 1\n\n### 4. Model Drift Detection { #model-drift-detection }",
+    ),
+  );
   site.edit(Q("fine-tuning-experience"), (t) => t.replace("```python", "```pyhton"));
   site.edit(Q("genai-project-end-to-end"), (t) => t.slice(0, t.indexOf("\n---", 4) + 5));
   site.edit(Q("marketing-content-generation"), (t) => t.replace(/^order: \d+$/m, "order: 9"));
   site.edit(Q("prompt-engineering-in-production"), (t) => t.replace(/^order: \d+$/m, "order: 1"));
-  site.edit("content/topics.yaml", (t) => `${t}\nvector-search:\n  title: Vector search\n  description: Finding passages by the meaning of their words rather than the words themselves.\n`);
+  site.edit(
+    "content/topics.yaml",
+    (t) =>
+      `${t}\nvector-search:\n  title: Vector search\n  description: Finding passages by the meaning of their words rather than the words themselves.\n`,
+  );
   result = site.build();
 }, 200_000);
 
@@ -99,7 +108,8 @@ describe("a copy whose answers carry scripts, bad links and broken structure", (
 
   it("refuses link schemes that run code, however they are disguised, and a malformed address", () => {
     const at = (line: string) => `${COST}:${lineOf(COST, line)}: `;
-    const scheme = (s: string) => `uses the ${s}: scheme, which content may not use; expected an http or https address, a mailto: address or a relative link (../other-question/#section)`;
+    const scheme = (s: string) =>
+      `uses the ${s}: scheme, which content may not use; expected an http or https address, a mailto: address or a relative link (../other-question/#section)`;
     for (const expected of [
       `${at("[a](JaVaScRiPt:alert(3))")}link "JaVaScRiPt:alert(3)" ${scheme("javascript")}`,
       `${at("[c](java&#x09;script:alert(5))")}link "java\\tscript:alert(5)" ${scheme("javascript")}`,
@@ -116,8 +126,12 @@ describe("a copy whose answers carry scripts, bad links and broken structure", (
   });
 
   it("refuses expressions and imports, which would run code while the site is built", () => {
-    expect(result.output).toContain(`${DEPLOY}:${lineOf(DEPLOY, /^Costs \{process/)}: {process.exit(1)} is an MDX expression, which runs code while the site is built`);
-    expect(result.output).toContain(`${DEPLOY}:${lineOf(DEPLOY, /^import Evil/)}: import and export lines are not allowed`);
+    expect(result.output).toContain(
+      `${DEPLOY}:${lineOf(DEPLOY, /^Costs \{process/)}: {process.exit(1)} is an MDX expression, which runs code while the site is built`,
+    );
+    expect(result.output).toContain(
+      `${DEPLOY}:${lineOf(DEPLOY, /^import Evil/)}: import and export lines are not allowed`,
+    );
   });
 
   it("refuses heading ids used twice or used by the page itself, and heading attributes other than the id", () => {
@@ -145,11 +159,21 @@ describe("a copy whose answers carry scripts, bad links and broken structure", (
 
   it("names an unknown code language, an empty answer, a broken order and a topic no question uses", () => {
     const tuning = Q("fine-tuning-experience");
-    expect(result.output).toContain(`${tuning}:${lineOf(tuning, "```pyhton")}: code block language "pyhton" is not one the highlighter knows; expected a language such as python`);
-    expect(result.output).toContain(`${Q("genai-project-end-to-end")}: the file has no content after its frontmatter; write the answer below the closing ---`);
-    expect(result.output).toContain(`${Q("prompt-engineering-in-production")}:3: field "order": 1 is also used by ${Q("genai-project-end-to-end")}; each question needs its own number`);
-    expect(result.output).toContain(`${Q("marketing-content-generation")}:3: field "order": expected a number from 1 to 8 (8 questions, numbered without gaps), got 9; 2, 3 are missing`);
+    expect(result.output).toContain(
+      `${tuning}:${lineOf(tuning, "```pyhton")}: code block language "pyhton" is not one the highlighter knows; expected a language such as python`,
+    );
+    expect(result.output).toContain(
+      `${Q("genai-project-end-to-end")}: the file has no content after its frontmatter; write the answer below the closing ---`,
+    );
+    expect(result.output).toContain(
+      `${Q("prompt-engineering-in-production")}:3: field "order": 1 is also used by ${Q("genai-project-end-to-end")}; each question needs its own number`,
+    );
+    expect(result.output).toContain(
+      `${Q("marketing-content-generation")}:3: field "order": expected a number from 1 to 8 (8 questions, numbered without gaps), got 9; 2, 3 are missing`,
+    );
     const topics = "content/topics.yaml";
-    expect(result.output).toContain(`${topics}:${lineOf(topics, "vector-search:")}: topic "vector-search" is used by no question, so its page would list nothing; tag a question with it (in "topics" or "sections") or remove it`);
+    expect(result.output).toContain(
+      `${topics}:${lineOf(topics, "vector-search:")}: topic "vector-search" is used by no question, so its page would list nothing; tag a question with it (in "topics" or "sections") or remove it`,
+    );
   });
 });

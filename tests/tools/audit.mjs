@@ -40,7 +40,8 @@ try {
   usage(error instanceof Error ? error.message : String(error));
 }
 const RUNS = Number(process.env["AUDIT_RUNS"] ?? 3);
-if (!Number.isInteger(RUNS) || RUNS < 1) usage(`AUDIT_RUNS=${process.env["AUDIT_RUNS"]}: expected a whole number of runs, 1 or more`);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  usage(`AUDIT_RUNS=${process.env["AUDIT_RUNS"]}: expected a whole number of runs, 1 or more`);
 
 const dir = builtSiteDir(process.argv[2]);
 const base = builtBase(dir);
@@ -48,7 +49,10 @@ const pages = builtPages(dir);
 
 // One page of each kind, the first of its kind in URL order. A kind asked for by name must exist; of the
 // default kinds, those the build lacks are skipped with a note.
-const only = process.env["AUDIT_ONLY"]?.split(",").map((k) => k.trim()).filter(Boolean);
+const only = process.env["AUDIT_ONLY"]
+  ?.split(",")
+  .map((k) => k.trim())
+  .filter(Boolean);
 const kinds = only ?? KINDS;
 const targets = [];
 for (const kind of kinds) {
@@ -63,10 +67,17 @@ if (targets.length === 0) usage(`no pages to audit in ${dir}`);
 const outDir = join(ROOT, ".tmp", "lighthouse");
 mkdirSync(outDir, { recursive: true });
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(" ");
-console.log(`[audit] ${targets.length} pages x 2 devices, threshold ${MIN}, up to ${RUNS} runs per page; load average ${load()} on ${availableParallelism()} cores`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+console.log(
+  `[audit] ${targets.length} pages x 2 devices, threshold ${MIN}, up to ${RUNS} runs per page; load average ${load()} on ${availableParallelism()} cores`,
+);
 if ((loadavg()[0] ?? 0) > availableParallelism()) {
-  console.warn("[audit] warning: the machine is busy (load average above the core count): performance scores will be lower and noisier than on a quiet machine");
+  console.warn(
+    "[audit] warning: the machine is busy (load average above the core count): performance scores will be lower and noisier than on a quiet machine",
+  );
 }
 
 const { path: chromePath } = await findOrInstallBrowser();
@@ -110,7 +121,8 @@ try {
       // Scores vary from run to run (most of all Total Blocking Time on a busy machine): a page below the
       // threshold is run again, up to RUNS times in all, and judged by its median run, as Lighthouse CI does.
       const runs = [await audit(url, device)];
-      while (runs.length < RUNS && isBelow(/** @type {(typeof runs)[number]} */ (runs[0]).lhr, MIN)) runs.push(await audit(url, device));
+      while (runs.length < RUNS && isBelow(/** @type {(typeof runs)[number]} */ (runs[0]).lhr, MIN))
+        runs.push(await audit(url, device));
       const { lhr, report } = medianRun(runs);
       const name = `${(target.path || "home").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}-${device}`;
       writeFileSync(join(outDir, `${name}.json`), Array.isArray(report) ? (report[0] ?? "") : report);
@@ -122,7 +134,9 @@ try {
       }
       environment ||= `Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? "Chrome"}, CPU benchmark index ${lhr.environment.benchmarkIndex}`;
       const scores = CATEGORIES.map((id) => `${id} ${verdict.scores[id] ?? "n/a"}`).join(", ");
-      console.log(`[audit] ${verdict.page} ${device}: ${scores}${runs.length > 1 ? ` (median of ${runs.length} runs: performance ${runs.map((r) => r.lhr.categories["performance"]?.score).join(", ")})` : ""}`);
+      console.log(
+        `[audit] ${verdict.page} ${device}: ${scores}${runs.length > 1 ? ` (median of ${runs.length} runs: performance ${runs.map((r) => r.lhr.categories["performance"]?.score).join(", ")})` : ""}`,
+      );
     }
   }
 } finally {
@@ -135,7 +149,9 @@ const failures = verdicts.flatMap((v) => v.failures);
 const failedPages = verdicts.filter((v) => v.failures.length > 0).length;
 writeSummary({ passed: verdicts.length - failedPages, failed: failedPages });
 console.log(`\n${formatTable(verdicts, MIN)}\n`);
-console.log(`[audit] ${environment}; load average ${load()}; ${Math.round((Date.now() - started) / 1000)} s; reports in .tmp/lighthouse/`);
+console.log(
+  `[audit] ${environment}; load average ${load()}; ${Math.round((Date.now() - started) / 1000)} s; reports in .tmp/lighthouse/`,
+);
 if (broken.size > 0) {
   // Diagnostics such as layout-shifts, whose trace parser in Lighthouse 12.2 fails on newer Chromium traces. A
   // weighted audit that errs fails its page above; these cost no points, but a reader of a report should know.

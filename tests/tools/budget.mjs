@@ -59,7 +59,9 @@ for (const kind of order) {
     const value = part === "requests" ? sums.count : /** @type {Record<string, number>} */ (sums)[part];
     if (value !== undefined && typeof max === "number") checks += 1;
     if (value !== undefined && typeof max === "number" && value > max) {
-      failures.push(`/${path}: ${part} ${part === "requests" ? value : `${kb(value)} KiB`} is over the budget of ${part === "requests" ? max : `${kb(max)} KiB`}`);
+      failures.push(
+        `/${path}: ${part} ${part === "requests" ? value : `${kb(value)} KiB`} is over the budget of ${part === "requests" ? max : `${kb(max)} KiB`}`,
+      );
     }
   }
 }
@@ -84,7 +86,10 @@ if (existsSync(swFile)) {
   if (missing.length > 0) failures.push(`${swFile} precaches files the build does not have: ${missing.join(", ")}`);
   if (typeof limit === "number") {
     checks += 1;
-    if (sums.total > limit) failures.push(`service worker precache: ${(sums.total / 1000).toFixed(1)} kB is over the budget of ${(limit / 1000).toFixed(0)} kB`);
+    if (sums.total > limit)
+      failures.push(
+        `service worker precache: ${(sums.total / 1000).toFixed(1)} kB is over the budget of ${(limit / 1000).toFixed(0)} kB`,
+      );
   }
 } else {
   console.log(`[budget] no service worker in ${dir}: precache not measured`);
@@ -97,7 +102,13 @@ if (question) {
   const server = await serveStatic({ dir, base });
   const browser = await chromium.launch({
     executablePath: browserPath,
-    args: [...(process.getuid?.() === 0 ? ["--no-sandbox"] : []), "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -116,12 +127,15 @@ if (question) {
     const observed = tally(atLoad);
     console.log(
       `[budget] Chromium fetched ${observed.count} files (${kb(observed.total)} KiB) loading /${question.path}` +
-        (extra.length > 0 ? `, ${extra.length} not predicted from the HTML: ${extra.map((f) => f.slice(dir.length)).join(", ")}` : ", all predicted from the HTML"),
+        (extra.length > 0
+          ? `, ${extra.length} not predicted from the HTML: ${extra.map((f) => f.slice(dir.length)).join(", ")}`
+          : ", all predicted from the HTML"),
     );
     const limit = budget.pages?.question?.total;
     checks += 2; // predicted files, and the total the browser fetched
     if (extra.length > 0) failures.push(`/${question.path}: the browser fetched files not predicted from the HTML`);
-    if (typeof limit === "number" && observed.total > limit) failures.push(`/${question.path}: the browser fetched ${kb(observed.total)} KiB at load, over ${kb(limit)} KiB`);
+    if (typeof limit === "number" && observed.total > limit)
+      failures.push(`/${question.path}: the browser fetched ${kb(observed.total)} KiB at load, over ${kb(limit)} KiB`);
 
     fetched = new Set();
     const trigger = page.getByRole("banner").getByRole("button", { name: /search/i });
@@ -132,14 +146,29 @@ if (question) {
       await dialog.getByRole("list").getByRole("link").first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState("networkidle");
       const search = tally([...fetched].filter((f) => !atLoad.has(f)));
-      const byKind = { js: search.js, css: search.css, "index + wasm": search.search, other: search.other + search.html + search.image + search.font };
-      console.log(`[budget] opening search and one query ("${budget.searchQuery ?? "caching"}") adds ${search.count} files:`);
-      console.table([{ ...Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, kb(v)])), "total KiB": kb(search.total), "budget KiB": budget.searchOpen?.total ? kb(budget.searchOpen.total) : "-" }]);
-      for (const file of [...fetched].filter((f) => !atLoad.has(f)).sort()) console.log(`           ${kb(wireBytes(file)).padStart(7)} KiB  ${file.slice(dir.length)}`);
+      const byKind = {
+        js: search.js,
+        css: search.css,
+        "index + wasm": search.search,
+        other: search.other + search.html + search.image + search.font,
+      };
+      console.log(
+        `[budget] opening search and one query ("${budget.searchQuery ?? "caching"}") adds ${search.count} files:`,
+      );
+      console.table([
+        {
+          ...Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, kb(v)])),
+          "total KiB": kb(search.total),
+          "budget KiB": budget.searchOpen?.total ? kb(budget.searchOpen.total) : "-",
+        },
+      ]);
+      for (const file of [...fetched].filter((f) => !atLoad.has(f)).sort())
+        console.log(`           ${kb(wireBytes(file)).padStart(7)} KiB  ${file.slice(dir.length)}`);
       for (const [part, max] of Object.entries(budget.searchOpen ?? {})) {
         const value = /** @type {Record<string, number>} */ (search)[part];
         if (typeof value === "number" && typeof max === "number") checks += 1;
-        if (typeof value === "number" && typeof max === "number" && value > max) failures.push(`search: ${part} ${kb(value)} KiB is over the budget of ${kb(max)} KiB`);
+        if (typeof value === "number" && typeof max === "number" && value > max)
+          failures.push(`search: ${part} ${kb(value)} KiB is over the budget of ${kb(max)} KiB`);
       }
     } else {
       console.log("[budget] no search button in the header: search not measured");

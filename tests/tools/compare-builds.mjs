@@ -18,7 +18,10 @@ if (!beforeDir || !afterDir || !existsSync(beforeDir) || !existsSync(afterDir)) 
 }
 
 /** Hashed file names (`page.D1j6SGYq.js`) mean nothing to a reader: compare them without the hash. */
-const neutral = (/** @type {string} */ url) => url.replace(/([.-])[\w-]{8}(\.(?:js|css|mjs))\b/g, "$1#$2").replace(/_astro\/[^"'\s]*?\.(js|css)/g, (m) => m.replace(/[.-][A-Za-z0-9_-]{8}(?=\.)/, ".#"));
+const neutral = (/** @type {string} */ url) =>
+  url
+    .replace(/([.-])[\w-]{8}(\.(?:js|css|mjs))\b/g, "$1#$2")
+    .replace(/_astro\/[^"'\s]*?\.(js|css)/g, (m) => m.replace(/[.-][A-Za-z0-9_-]{8}(?=\.)/, ".#"));
 
 /**
  * @typedef {{ text: string[], headings: string[], links: string[], ids: string[] }} Facts
@@ -39,7 +42,8 @@ function factsOf(html) {
     const skip = hidden || ["script", "style", "template", "noscript"].includes(node.nodeName);
     if (attrs.id) facts.ids.push(attrs.id);
     for (const name of ["href", "src", "action", "content"]) {
-      if (attrs[name] !== undefined && (name !== "content" || /^(https?:|\/)/.test(attrs[name]))) facts.links.push(`${node.nodeName}[${name}]=${neutral(attrs[name])}`);
+      if (attrs[name] !== undefined && (name !== "content" || /^(https?:|\/)/.test(attrs[name])))
+        facts.links.push(`${node.nodeName}[${name}]=${neutral(attrs[name])}`);
     }
     if (/^h[1-6]$/.test(node.nodeName)) {
       const text = [];
@@ -97,7 +101,10 @@ for (const path of new Set([...before.keys(), ...after.keys()])) {
   const fb = factsOf(readFileSync(b, "utf8"));
   for (const key of /** @type {const} */ (["text", "headings", "links", "ids"])) {
     const diff = differences(fa[key], fb[key]);
-    if (diff.length > 0) report.push(`/${path} ${key}:\n    ${diff.slice(0, 20).join("\n    ")}${diff.length > 20 ? `\n    … ${diff.length - 20} more` : ""}`);
+    if (diff.length > 0)
+      report.push(
+        `/${path} ${key}:\n    ${diff.slice(0, 20).join("\n    ")}${diff.length > 20 ? `\n    … ${diff.length - 20} more` : ""}`,
+      );
   }
 }
 const filesA = new Set(filesOf(beforeDir));
@@ -111,7 +118,9 @@ for (const f of filesA) {
   if (textA !== textB) report.push(`file differs: ${f}`);
 }
 
-console.log(`[compare] ${before.size} and ${after.size} pages, ${filesA.size} and ${filesB.size} files (hashed assets and the search index aside)`);
+console.log(
+  `[compare] ${before.size} and ${after.size} pages, ${filesA.size} and ${filesB.size} files (hashed assets and the search index aside)`,
+);
 if (report.length === 0) {
   console.log("[compare] no difference a reader could see: same text, headings, links, ids and files");
 } else {

@@ -37,18 +37,30 @@ if (!noBuild) {
   rmSync(env.E2E_OUT_DIR, { recursive: true, force: true });
   const copy = copySite();
   try {
-    const { status, output } = copy.build({ outDir: env.E2E_OUT_DIR, env: { BASE_PATH: env.BASE_PATH, SITE_URL: env.SITE_URL } });
+    const { status, output } = copy.build({
+      outDir: env.E2E_OUT_DIR,
+      env: { BASE_PATH: env.BASE_PATH, SITE_URL: env.SITE_URL },
+    });
     if (status !== 0) {
       console.error(output);
       console.error(`[e2e:base] the build failed (exit code ${status})`);
       process.exit(1);
     }
-    console.log(output.split("\n").filter((line) => /page\(s\) built|Complete!|\[link-check\]|\[pagefind\]/.test(line)).join("\n"));
+    console.log(
+      output
+        .split("\n")
+        .filter((line) => /page\(s\) built|Complete!|\[link-check\]|\[pagefind\]/.test(line))
+        .join("\n"),
+    );
   } finally {
     copy.remove();
   }
 }
 if (buildOnly) process.exit(0);
 
-const run = spawnSync("node", [join(ROOT, "tests", "tools", "run-e2e.mjs"), "--grep", "@base-path", ...args], { cwd: ROOT, stdio: "inherit", env });
+const run = spawnSync("node", [join(ROOT, "tests", "tools", "run-e2e.mjs"), "--grep", "@base-path", ...args], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env,
+});
 process.exit(run.status ?? 1);

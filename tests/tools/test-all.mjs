@@ -25,19 +25,77 @@ const REPORTS = join(ROOT, ".tmp", "test-reports");
  * @type {import("../helpers/test-plan.mjs").Step[]}
  */
 const STEPS = [
-  { name: "types", stage: 1, what: "astro check, Prettier and knip (npm run check)", command: ["npm", "run", "--silent", "check"] },
-  { name: "unit", stage: 1, what: "Vitest: pure modules, content", command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "unit"], report: "vitest" },
-  { name: "integration", stage: 1, what: "Vitest: broken copies of the site must fail to build", command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "integration"], report: "vitest" },
+  {
+    name: "types",
+    stage: 1,
+    what: "astro check, Prettier and knip (npm run check)",
+    command: ["npm", "run", "--silent", "check"],
+  },
+  {
+    name: "unit",
+    stage: 1,
+    what: "Vitest: pure modules, content",
+    command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "unit"],
+    report: "vitest",
+  },
+  {
+    name: "integration",
+    stage: 1,
+    what: "Vitest: broken copies of the site must fail to build",
+    command: ["npx", "vitest", "run", "--config", "tests/vitest.config.ts", "--project", "integration"],
+    report: "vitest",
+  },
   { name: "build", stage: 2, what: "astro build into dist/, with the link check", command: ["npx", "astro", "build"] },
-  { name: "build:base", stage: 2, what: "a second build under /handbook/ (for e2e:base)", command: ["node", "tests/tools/run-e2e-base.mjs", "--build-only"] },
-  { name: "html", stage: 3, what: "html-validate on every page", command: ["node", "tests/tools/validate-html.mjs"], report: "summary" },
-  { name: "budget", stage: 3, what: "bytes before interaction and for search", command: ["node", "tests/tools/budget.mjs"], report: "summary" },
+  {
+    name: "build:base",
+    stage: 2,
+    what: "a second build under /handbook/ (for e2e:base)",
+    command: ["node", "tests/tools/run-e2e-base.mjs", "--build-only"],
+  },
+  {
+    name: "html",
+    stage: 3,
+    what: "html-validate on every page",
+    command: ["node", "tests/tools/validate-html.mjs"],
+    report: "summary",
+  },
+  {
+    name: "budget",
+    stage: 3,
+    what: "bytes before interaction and for search",
+    command: ["node", "tests/tools/budget.mjs"],
+    report: "summary",
+  },
   // Alone: Lighthouse's simulated timings suffer from anything else running.
-  { name: "audit", stage: 4, what: "Lighthouse, 5 pages x 2 devices", command: ["node", "tests/tools/audit.mjs"], report: "summary" },
-  { name: "e2e", stage: 5, what: "Playwright in Chromium, the whole suite", command: ["node", "tests/tools/run-e2e.mjs", "--reporter=dot,json"], report: "playwright" },
-  { name: "e2e:base", stage: 6, what: "Playwright, @base-path tests on the /handbook/ build", command: ["node", "tests/tools/run-e2e-base.mjs", "--no-build", "--reporter=dot,json"], report: "playwright" },
+  {
+    name: "audit",
+    stage: 4,
+    what: "Lighthouse, 5 pages x 2 devices",
+    command: ["node", "tests/tools/audit.mjs"],
+    report: "summary",
+  },
+  {
+    name: "e2e",
+    stage: 5,
+    what: "Playwright in Chromium, the whole suite",
+    command: ["node", "tests/tools/run-e2e.mjs", "--reporter=dot,json"],
+    report: "playwright",
+  },
+  {
+    name: "e2e:base",
+    stage: 6,
+    what: "Playwright, @base-path tests on the /handbook/ build",
+    command: ["node", "tests/tools/run-e2e-base.mjs", "--no-build", "--reporter=dot,json"],
+    report: "playwright",
+  },
   // Alone: two browsers at once keep both cores busy. Needs the build of stage 2 (dist/).
-  { name: "engines", stage: 7, what: "Firefox and WebKit: page loads, features, sideways scroll, axe, screenshots", command: ["npx", "vitest", "run", "--config", "tests/engines/vitest.config.ts"], report: "summary" },
+  {
+    name: "engines",
+    stage: 7,
+    what: "Firefox and WebKit: page loads, features, sideways scroll, axe, screenshots",
+    command: ["npx", "vitest", "run", "--config", "tests/engines/vitest.config.ts"],
+    report: "summary",
+  },
 ];
 
 const argv = process.argv.slice(2);
@@ -46,7 +104,8 @@ const only = onlyArg ? onlyArg.split(",").map((s) => s.trim()) : undefined;
 const stages = planStages(STEPS, only);
 
 if (argv.includes("--list")) {
-  for (const stage of stages) console.log(`stage ${stage[0]?.stage}: ${stage.map((s) => `${s.name} (${s.what})`).join(", ")}`);
+  for (const stage of stages)
+    console.log(`stage ${stage[0]?.stage}: ${stage.map((s) => `${s.name} (${s.what})`).join(", ")}`);
   process.exit(0);
 }
 
@@ -82,7 +141,12 @@ function runStep(step, live = false) {
       try {
         if (existsSync(file)) {
           const report = JSON.parse(readFileSync(file, "utf8"));
-          counts = step.report === "vitest" ? tallyVitest(report) : step.report === "playwright" ? tallyPlaywright(report) : report;
+          counts =
+            step.report === "vitest"
+              ? tallyVitest(report)
+              : step.report === "playwright"
+                ? tallyPlaywright(report)
+                : report;
         }
       } catch (error) {
         note += `\n[test] could not read ${file}: ${error instanceof Error ? error.message : String(error)}`;
@@ -105,7 +169,9 @@ for (const stage of stages) {
     continue;
   }
   const live = stage.length === 1;
-  console.log(`\n[test] ${stage.map((s) => s.name).join(" + ")}${live ? `: ${stage[0]?.what}` : " (side by side; each shown when it ends)"}`);
+  console.log(
+    `\n[test] ${stage.map((s) => s.name).join(" + ")}${live ? `: ${stage[0]?.what}` : " (side by side; each shown when it ends)"}`,
+  );
   const done = await Promise.all(
     stage.map(async (step) => {
       const result = await runStep(step, live);

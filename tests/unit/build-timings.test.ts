@@ -36,7 +36,12 @@ describe("phaseRows", () => {
     const { rows, total } = phaseRows({ marks, spans });
     expect(rows.some((r) => r.phase.includes("sitemap"))).toBe(false);
     expect(rows.find((r) => r.phase === "other build-done work")?.ms).toBe(1300);
-    expect(rows.at(-1)).toMatchObject({ phase: "preview images (alongside)", ms: 6000, within: true, note: "3 drawn, 0 from cache" });
+    expect(rows.at(-1)).toMatchObject({
+      phase: "preview images (alongside)",
+      ms: 6000,
+      within: true,
+      note: "3 drawn, 0 from cache",
+    });
     expect(rows.filter((r) => !r.within).reduce((sum, r) => sum + r.ms, 0)).toBe(total);
   });
 

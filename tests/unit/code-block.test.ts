@@ -1,11 +1,30 @@
 import type { Element, ElementContent, Root } from "hast";
 import type { ThemeRegistration } from "shiki";
 import { describe, expect, it } from "vitest";
-import { createCodeTransformer, markPlaceholders, paletteCss, styleToClasses, themePalette, wrapCodeBlock } from "../../src/lib/code-block";
+import {
+  createCodeTransformer,
+  markPlaceholders,
+  paletteCss,
+  styleToClasses,
+  themePalette,
+  wrapCodeBlock,
+} from "../../src/lib/code-block";
 import { contrastRatio } from "../../src/lib/contrast";
 
-const light: ThemeRegistration = { name: "l", type: "light", fg: "#111111", bg: "#ffffff", tokenColors: [{ settings: { foreground: "#D73A49" } }] };
-const dark: ThemeRegistration = { name: "d", type: "dark", fg: "#EEEEEE", bg: "#000000", tokenColors: [{ settings: { foreground: "#F97583" } }] };
+const light: ThemeRegistration = {
+  name: "l",
+  type: "light",
+  fg: "#111111",
+  bg: "#ffffff",
+  tokenColors: [{ settings: { foreground: "#D73A49" } }],
+};
+const dark: ThemeRegistration = {
+  name: "d",
+  type: "dark",
+  fg: "#EEEEEE",
+  bg: "#000000",
+  tokenColors: [{ settings: { foreground: "#F97583" } }],
+};
 const palettes = { light: themePalette(light), dark: themePalette(dark) };
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -23,11 +42,16 @@ describe("styleToClasses", () => {
   });
 
   it("turns font styles into classes", () => {
-    expect(styleToClasses("--shiki-light:#111111;--shiki-light-font-style:italic", palettes)).toEqual(["sl-111111", "sl-i"]);
+    expect(styleToClasses("--shiki-light:#111111;--shiki-light-font-style:italic", palettes)).toEqual([
+      "sl-111111",
+      "sl-i",
+    ]);
   });
 
   it("refuses a colour outside the palette, so no token goes uncoloured silently", () => {
-    expect(() => styleToClasses("--shiki-light:#123456", palettes)).toThrow(/#123456 is not in the light theme's palette/);
+    expect(() => styleToClasses("--shiki-light:#123456", palettes)).toThrow(
+      /#123456 is not in the light theme's palette/,
+    );
   });
 
   it("refuses a style it does not understand", () => {
@@ -44,7 +68,10 @@ describe("paletteCss", () => {
   });
 
   it("darkens a light-theme colour too faint for its background and keeps its class name", () => {
-    const css = paletteCss({ light: new Set(["6e7781", "24292f"]), dark: new Set(["8b949e"]) }, { light: "#f6f8fa", dark: "#0d1117" });
+    const css = paletteCss(
+      { light: new Set(["6e7781", "24292f"]), dark: new Set(["8b949e"]) },
+      { light: "#f6f8fa", dark: "#0d1117" },
+    );
     const comment = /\.sl-6e7781\{--shiki-light:#([0-9a-f]{6})\}/.exec(css)?.[1] ?? "";
     expect(comment).not.toBe("6e7781");
     expect(contrastRatio(comment, "#f6f8fa")).toBeGreaterThanOrEqual(4.5);
@@ -56,15 +83,9 @@ describe("paletteCss", () => {
 describe("markPlaceholders", () => {
   it("wraps each [placeholder] in a marked span and keeps the text around it", () => {
     const out = markPlaceholders([text("System: You are a [role] helping [audience] with [task].")]);
-    expect(out.map((n) => (n.type === "text" ? n.value : `<${(n as Element).properties["dataPlaceholder"]}>`))).toEqual([
-      "System: You are a ",
-      "<role>",
-      " helping ",
-      "<audience>",
-      " with ",
-      "<task>",
-      ".",
-    ]);
+    expect(out.map((n) => (n.type === "text" ? n.value : `<${(n as Element).properties["dataPlaceholder"]}>`))).toEqual(
+      ["System: You are a ", "<role>", " helping ", "<audience>", " with ", "<task>", "."],
+    );
   });
 
   it("keeps the brackets inside the marked span", () => {
@@ -104,14 +125,24 @@ describe("createCodeTransformer", () => {
   const context = (lang: string) => ({ options: { lang } }) as never;
 
   it("moves token colours from style attributes into classes", () => {
-    const node: Element = { type: "element", tagName: "span", properties: { style: "--shiki-light:#D73A49;--shiki-dark:#F97583" }, children: [] };
+    const node: Element = {
+      type: "element",
+      tagName: "span",
+      properties: { style: "--shiki-light:#D73A49;--shiki-dark:#F97583" },
+      children: [],
+    };
     transformer.span?.call(context("python"), node, 1, 1, node, {} as never);
     expect(node.properties["style"]).toBeUndefined();
     expect(node.properties["className"]).toEqual(["sl-d73a49", "sd-f97583"]);
   });
 
   it("leaves no style attribute on the block and marks plain text as plain", () => {
-    const pre: Element = { type: "element", tagName: "pre", properties: { className: ["astro-code"], style: "overflow-x: auto" }, children: [] };
+    const pre: Element = {
+      type: "element",
+      tagName: "pre",
+      properties: { className: ["astro-code"], style: "overflow-x: auto" },
+      children: [],
+    };
     transformer.pre?.call(context("text"), pre);
     expect(pre.properties["style"]).toBeUndefined();
     expect(pre.properties["className"]).toEqual(["astro-code", "is-plain"]);

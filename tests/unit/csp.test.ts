@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { allowedHashes, cspHash, cspOfHtml, cspProblems, effectiveSources, fitHashes, hoistCspMeta, parseCsp } from "../../src/lib/csp";
+import {
+  allowedHashes,
+  cspHash,
+  cspOfHtml,
+  cspProblems,
+  effectiveSources,
+  fitHashes,
+  hoistCspMeta,
+  parseCsp,
+} from "../../src/lib/csp";
 
 const META = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
 
@@ -29,7 +38,9 @@ describe("hoistCspMeta", () => {
 
 describe("cspOfHtml", () => {
   it("reads the policy text and decodes entities", () => {
-    expect(cspOfHtml(`<meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">`)).toBe("script-src 'self'");
+    expect(cspOfHtml(`<meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">`)).toBe(
+      "script-src 'self'",
+    );
   });
 
   it("is undefined for a page without a policy", () => {
@@ -61,7 +72,9 @@ describe("cspProblems", () => {
   });
 
   it("reports unsafe-inline and unsafe-eval for scripts and unsafe-inline for styles", () => {
-    const loose = strict.replace("'wasm-unsafe-eval'", "'unsafe-eval' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    const loose = strict
+      .replace("'wasm-unsafe-eval'", "'unsafe-eval' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
     expect(cspProblems(loose)).toEqual([
       "script-src allows 'unsafe-eval'",
       "script-src allows 'unsafe-inline'",

@@ -31,8 +31,12 @@ describe("parseSiteUrl", () => {
   });
 
   it("refuses what is not an http(s) URL", () => {
-    expect(() => parseSiteUrl("example.org")).toThrow(/SITE_URL "example.org" (is not a URL|must start with https:\/\/)/);
-    expect(() => parseSiteUrl("ftp://example.org")).toThrow('SITE_URL "ftp://example.org" must start with https:// or http://');
+    expect(() => parseSiteUrl("example.org")).toThrow(
+      /SITE_URL "example.org" (is not a URL|must start with https:\/\/)/,
+    );
+    expect(() => parseSiteUrl("ftp://example.org")).toThrow(
+      'SITE_URL "ftp://example.org" must start with https:// or http://',
+    );
     expect(() => parseSiteUrl("https://example.org/?a=1")).toThrow(/origin only/);
   });
 });

@@ -43,15 +43,9 @@ describe("nestHeadings", () => {
 describe("withAncestors", () => {
   it("gives each heading the headings it sits under, outermost first, leaving out the h1", () => {
     const list = [h(1, "t"), h(2, "a"), h(3, "a1"), h(4, "a1x"), h(3, "a2"), h(2, "b"), h(4, "b-deep")];
-    expect(withAncestors(list).map(({ heading, ancestors }) => `${heading.slug}<${ancestors.map((a) => a.slug).join(",")}`)).toEqual([
-      "t<",
-      "a<",
-      "a1<a",
-      "a1x<a,a1",
-      "a2<a",
-      "b<",
-      "b-deep<b",
-    ]);
+    expect(
+      withAncestors(list).map(({ heading, ancestors }) => `${heading.slug}<${ancestors.map((a) => a.slug).join(",")}`),
+    ).toEqual(["t<", "a<", "a1<a", "a1x<a,a1", "a2<a", "b<", "b-deep<b"]);
   });
 
   it("keeps the caller's own fields", () => {

@@ -11,7 +11,8 @@ interface Source {
   readonly text: string;
 }
 
-const CLASS_ATTRIBUTE = /\bclass(?:Name)?(?:=|:\s*|\s*=\s*)(?:"([^"]*)"|\{`([^`]*)`\}|`([^`]*)`|\{"([^"]*)"\}|'([^']*)')/g;
+const CLASS_ATTRIBUTE =
+  /\bclass(?:Name)?(?:=|:\s*|\s*=\s*)(?:"([^"]*)"|\{`([^`]*)`\}|`([^`]*)`|\{"([^"]*)"\}|'([^']*)')/g;
 const SELECTING = /\.(?:querySelector(?:All)?|closest|matches)(?:<[^>]*>)?\(\s*(["'`])((?:(?!\1).)*)\1/g;
 
 /** Classes a feature's markup and scripts give elements. */
@@ -19,7 +20,8 @@ function classesMade(sources: readonly Source[]): Set<string> {
   const made = new Set<string>();
   for (const { text } of sources) {
     for (const m of text.matchAll(CLASS_ATTRIBUTE)) {
-      for (const name of (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").split(/\s+/)) if (/^[a-z][\w-]*$/.test(name)) made.add(name);
+      for (const name of (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").split(/\s+/))
+        if (/^[a-z][\w-]*$/.test(name)) made.add(name);
     }
     for (const m of text.matchAll(/classList\.(?:add|toggle)\(\s*["']([\w-]+)["']/g)) if (m[1]) made.add(m[1]);
   }
@@ -34,17 +36,32 @@ function foreignClassSelectors(sources: readonly Source[]): string[] {
       [...(m[2] ?? "").replace(/\$\{[^}]*\}/g, "").matchAll(/\.([a-z][\w-]*)/g)]
         .map((c) => c[1] ?? "")
         .filter((cls) => !own.has(cls))
-        .map((cls) => `${path}: selects .${cls}, which its feature does not render; use a data attribute from src/hooks.ts`),
+        .map(
+          (cls) =>
+            `${path}: selects .${cls}, which its feature does not render; use a data attribute from src/hooks.ts`,
+        ),
     ),
   );
 }
 
 function featureFolders(): { name: string; sources: Source[] }[] {
   const walk = (folder: string): string[] =>
-    readdirSync(folder).flatMap((n) => (statSync(join(folder, n)).isDirectory() ? walk(join(folder, n)) : /\.(astro|ts)$/.test(n) ? [join(folder, n)] : []));
+    readdirSync(folder).flatMap((n) =>
+      statSync(join(folder, n)).isDirectory()
+        ? walk(join(folder, n))
+        : /\.(astro|ts)$/.test(n)
+          ? [join(folder, n)]
+          : [],
+    );
   return readdirSync(COMPONENTS)
     .filter((n) => statSync(join(COMPONENTS, n)).isDirectory())
-    .map((name) => ({ name, sources: walk(join(COMPONENTS, name)).map((f) => ({ path: relative(COMPONENTS, f), text: readFileSync(f, "utf8") })) }));
+    .map((name) => ({
+      name,
+      sources: walk(join(COMPONENTS, name)).map((f) => ({
+        path: relative(COMPONENTS, f),
+        text: readFileSync(f, "utf8"),
+      })),
+    }));
 }
 
 describe("hook and selector", () => {
@@ -65,8 +82,14 @@ describe("features meet through data attributes", () => {
 
   it("names a script that reaches into another feature by class, and lets its own classes and data attributes pass", () => {
     const practice: Source[] = [
-      { path: "practice/Bar.astro", text: '<div class="practice__row"></div><script>document.querySelector(".question__body")</script>' },
-      { path: "practice/bar.ts", text: 'this.querySelector(".practice__row"); document.querySelector("[data-answer]"); el.closest(`button[data-topic="${CSS.escape(t)}"]`)' },
+      {
+        path: "practice/Bar.astro",
+        text: '<div class="practice__row"></div><script>document.querySelector(".question__body")</script>',
+      },
+      {
+        path: "practice/bar.ts",
+        text: 'this.querySelector(".practice__row"); document.querySelector("[data-answer]"); el.closest(`button[data-topic="${CSS.escape(t)}"]`)',
+      },
     ];
     expect(foreignClassSelectors(practice)).toEqual([
       "practice/Bar.astro: selects .question__body, which its feature does not render; use a data attribute from src/hooks.ts",

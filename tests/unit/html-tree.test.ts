@@ -9,7 +9,9 @@ describe("html-tree", () => {
   });
 
   it("decodes entities in attributes and text, and never takes markup shown as text for an element", () => {
-    const [code] = [...elements(parseHtml('<code title="a &amp; b">&lt;script&gt;</code>'))].filter((e) => e.tagName === "code");
+    const [code] = [...elements(parseHtml('<code title="a &amp; b">&lt;script&gt;</code>'))].filter(
+      (e) => e.tagName === "code",
+    );
     expect(code && attr(code, "title")).toBe("a & b");
     expect(code && textOf(code)).toBe("<script>");
     expect([...elements(parseHtml("<code>&lt;script&gt;</code>"))].some((e) => e.tagName === "script")).toBe(false);

@@ -42,7 +42,10 @@ describe("checkLinks", () => {
   });
 
   it("checks fragments on the same page", () => {
-    const { map, files } = site({ ...base, "questions/b/index.html": html(`<h2 id="routing">R</h2><a href="#routing">ok</a><a href="#gone">x</a>`) });
+    const { map, files } = site({
+      ...base,
+      "questions/b/index.html": html(`<h2 id="routing">R</h2><a href="#routing">ok</a><a href="#gone">x</a>`),
+    });
     expect(checkLinks(map, files).map((p) => p.link)).toEqual(["#gone"]);
   });
 
@@ -55,7 +58,10 @@ describe("checkLinks", () => {
   });
 
   it("accepts a bare #, an empty href, #top and named anchors", () => {
-    const { map, files } = site({ ...base, "index.html": html(`<a href="#">t</a><a href="">s</a><a href="#top">u</a><a name="old"></a><a href="#old">v</a>`) });
+    const { map, files } = site({
+      ...base,
+      "index.html": html(`<a href="#">t</a><a href="">s</a><a href="#top">u</a><a name="old"></a><a href="#old">v</a>`),
+    });
     expect(checkLinks(map, files)).toEqual([]);
   });
 
@@ -76,7 +82,11 @@ describe("checkLinks", () => {
   it("reports a page link without its trailing slash when the site requires one", () => {
     const { map, files } = site({ ...base, "index.html": html(`<a href="/questions/a">a</a>`) });
     expect(checkLinks(map, files, { trailingSlash: "always" })).toEqual([
-      { page: "/", link: "/questions/a", problem: '/questions/a needs a trailing slash (the site uses trailingSlash: "always")' },
+      {
+        page: "/",
+        link: "/questions/a",
+        problem: '/questions/a needs a trailing slash (the site uses trailingSlash: "always")',
+      },
     ]);
     expect(checkLinks(map, files, { trailingSlash: "ignore" })).toEqual([]);
   });
@@ -144,13 +154,17 @@ describe("checkLinks", () => {
 
 describe("extractLinks", () => {
   it("does not take markup shown as text (inside code or a comment) for links", () => {
-    const { links } = extractLinks(html(`<code>&lt;a href="#x"&gt;</code><!-- <a href="#y"> --><textarea><a href="#z"></textarea>`));
+    const { links } = extractLinks(
+      html(`<code>&lt;a href="#x"&gt;</code><!-- <a href="#y"> --><textarea><a href="#z"></textarea>`),
+    );
     expect(links).toEqual([]);
   });
 
   it("collects ids and the links of a, link, img, script and svg use elements", () => {
     const { links, ids } = extractLinks(
-      html(`<p id=unquoted>p</p><a href="/a/">a</a><img src="/i.png" alt=""><script src="/s.js"></script><svg><use href="#icon"></use></svg>`),
+      html(
+        `<p id=unquoted>p</p><a href="/a/">a</a><img src="/i.png" alt=""><script src="/s.js"></script><svg><use href="#icon"></use></svg>`,
+      ),
     );
     expect([...ids]).toEqual(["unquoted"]);
     expect(links.map((l) => `${l.element}[${l.attribute}]=${l.value}`)).toEqual([

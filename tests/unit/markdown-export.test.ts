@@ -1,21 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdownText, llmsTxt, markdownToPlainText, mdxToMarkdown, questionMarkdown } from "../../src/lib/markdown-export";
+import {
+  escapeMarkdownText,
+  llmsTxt,
+  markdownToPlainText,
+  mdxToMarkdown,
+  questionMarkdown,
+} from "../../src/lib/markdown-export";
 
-const options = { pageUrl: "https://example.org/h/questions/cost-optimization/", file: "content/questions/cost-optimization.mdx" };
+const options = {
+  pageUrl: "https://example.org/h/questions/cost-optimization/",
+  file: "content/questions/cost-optimization.mdx",
+};
 
 describe("mdxToMarkdown", () => {
   it("removes heading ids", () => {
-    expect(mdxToMarkdown("## Response Caching { #response-caching }\n\nText", options)).toBe("## Response Caching\n\nText");
+    expect(mdxToMarkdown("## Response Caching { #response-caching }\n\nText", options)).toBe(
+      "## Response Caching\n\nText",
+    );
   });
 
   it("writes a placeholder as the bracketed blank the reader fills in", () => {
-    expect(mdxToMarkdown("A chatbot for <Placeholder>Company/Domain</Placeholder>.", options)).toBe("A chatbot for [Company/Domain].");
+    expect(mdxToMarkdown("A chatbot for <Placeholder>Company/Domain</Placeholder>.", options)).toBe(
+      "A chatbot for [Company/Domain].",
+    );
   });
 
   it("writes the adapt note as an italic line", () => {
-    expect(mdxToMarkdown("<AdaptNote>Adapt this template with your actual experience</AdaptNote>\n\n## Next { #next }", options)).toBe(
-      "*Adapt this template with your actual experience*\n\n## Next",
-    );
+    expect(
+      mdxToMarkdown(
+        "<AdaptNote>Adapt this template with your actual experience</AdaptNote>\n\n## Next { #next }",
+        options,
+      ),
+    ).toBe("*Adapt this template with your actual experience*\n\n## Next");
   });
 
   it("makes relative links absolute against the page", () => {
@@ -58,7 +74,9 @@ describe("mdxToMarkdown", () => {
   });
 
   it("keeps a link whose address holds parentheses whole, in angle brackets", () => {
-    expect(mdxToMarkdown("[w](https://en.wikipedia.org/wiki/LoRA_(machine_learning))", options)).toBe("[w](<https://en.wikipedia.org/wiki/LoRA_(machine_learning)>)");
+    expect(mdxToMarkdown("[w](https://en.wikipedia.org/wiki/LoRA_(machine_learning))", options)).toBe(
+      "[w](<https://en.wikipedia.org/wiki/LoRA_(machine_learning)>)",
+    );
   });
 
   it("keeps links inside components and emphasis", () => {
@@ -68,7 +86,9 @@ describe("mdxToMarkdown", () => {
   });
 
   it("leaves out comments written for editors", () => {
-    expect(mdxToMarkdown("Text {/* check the figure */} here.\n\n{/* a block note */}\n\nMore.", options)).toBe("Text  here.\n\nMore.");
+    expect(mdxToMarkdown("Text {/* check the figure */} here.\n\n{/* a block note */}\n\nMore.", options)).toBe(
+      "Text  here.\n\nMore.",
+    );
   });
 
   it("keeps a longer fence open across a shorter one", () => {
@@ -77,12 +97,16 @@ describe("mdxToMarkdown", () => {
   });
 
   it("never writes a link whose scheme could run code into a copy", () => {
-    expect(() => mdxToMarkdown("[x](JaVaScRiPt:alert(1))", options)).toThrow('content/questions/cost-optimization.mdx: link "JaVaScRiPt:alert(1)" uses the javascript: scheme');
+    expect(() => mdxToMarkdown("[x](JaVaScRiPt:alert(1))", options)).toThrow(
+      'content/questions/cost-optimization.mdx: link "JaVaScRiPt:alert(1)" uses the javascript: scheme',
+    );
     expect(() => mdxToMarkdown("[x][r]\n\n[r]: data:text/html,x", options)).toThrow("uses the data: scheme");
   });
 
   it("names the file and the link when a link is not a URL, instead of a bare TypeError", () => {
-    expect(() => mdxToMarkdown("[x](<http://[bad>)", options)).toThrow('content/questions/cost-optimization.mdx: link "http://[bad" is not a valid URL');
+    expect(() => mdxToMarkdown("[x](<http://[bad>)", options)).toThrow(
+      'content/questions/cost-optimization.mdx: link "http://[bad" is not a valid URL',
+    );
   });
 
   it("handles a very long line and many brackets (linear work: this once took minutes)", () => {
@@ -158,7 +182,9 @@ describe("questionMarkdown escaping", () => {
 
 describe("escapeMarkdownText", () => {
   it("escapes the punctuation that starts markup or HTML", () => {
-    expect(escapeMarkdownText("a_b *c* [d] <e> & `f` ~g~ |h| \\")).toBe("a\\_b \\*c\\* \\[d\\] \\<e\\> \\& \\`f\\` \\~g\\~ \\|h\\| \\\\");
+    expect(escapeMarkdownText("a_b *c* [d] <e> & `f` ~g~ |h| \\")).toBe(
+      "a\\_b \\*c\\* \\[d\\] \\<e\\> \\& \\`f\\` \\~g\\~ \\|h\\| \\\\",
+    );
     expect(escapeMarkdownText("How do you optimize costs?")).toBe("How do you optimize costs?");
   });
 });
@@ -169,7 +195,8 @@ describe("markdownToPlainText", () => {
   });
 
   it("drops markup and keeps words and code", () => {
-    const md = "## Caching\n\n- **Simple Queries**: [Route](https://x.org/) to *small* models with `cache`\n\n```python\nx = 1\n```";
+    const md =
+      "## Caching\n\n- **Simple Queries**: [Route](https://x.org/) to *small* models with `cache`\n\n```python\nx = 1\n```";
     expect(markdownToPlainText(md)).toBe("Caching\n\n- Simple Queries: Route to small models with cache\n\nx = 1");
   });
 
@@ -184,7 +211,9 @@ describe("llmsTxt", () => {
       siteName: "GenAI Interview Handbook",
       summary: "Eight questions.",
       details: "Each link is Markdown.",
-      questions: [{ title: "What is [RAG]?", url: "https://example.org/questions/rag.md", summary: "Retrieval,\n grounded." }],
+      questions: [
+        { title: "What is [RAG]?", url: "https://example.org/questions/rag.md", summary: "Retrieval,\n grounded." },
+      ],
       optional: [{ title: "All answers", url: "https://example.org/llms-full.txt", summary: "everything" }],
     });
     expect(text).toBe(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { headingIdOf, inlineText, isPlainLanguage, languageLabel, parseMarkdown, parseMdx } from "../../src/lib/mdx-text";
+import {
+  headingIdOf,
+  inlineText,
+  isPlainLanguage,
+  languageLabel,
+  parseMarkdown,
+  parseMdx,
+} from "../../src/lib/mdx-text";
 
 describe("parseMdx", () => {
   it("reads a heading's { #id } as its id, and headings without one have none", () => {
@@ -21,7 +28,10 @@ describe("parseMdx", () => {
 
 describe("inlineText", () => {
   it("gives the words a reader sees: emphasis, code spans, links and components reduced to their text", () => {
-    const [paragraph] = parseMdx("**Bold** with `code`, [a link](../x/) and ![alt text](./a.png) for <Placeholder>Company/Domain</Placeholder>.").children ?? [];
+    const [paragraph] =
+      parseMdx(
+        "**Bold** with `code`, [a link](../x/) and ![alt text](./a.png) for <Placeholder>Company/Domain</Placeholder>.",
+      ).children ?? [];
     expect(paragraph && inlineText(paragraph)).toBe("Bold with code, a link and alt text for [Company/Domain].");
   });
 
@@ -37,7 +47,8 @@ describe("inlineText", () => {
 
 describe("code languages", () => {
   it("treats text, plaintext, txt, plain and an unlabelled fence as plain text, in any case", () => {
-    for (const lang of ["text", "plaintext", "TXT", "plain", "", null, undefined]) expect(isPlainLanguage(lang)).toBe(true);
+    for (const lang of ["text", "plaintext", "TXT", "plain", "", null, undefined])
+      expect(isPlainLanguage(lang)).toBe(true);
     expect(isPlainLanguage("python")).toBe(false);
   });
 

@@ -20,7 +20,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const library = fontLibrary(ROOT);
 const dir = mkdtempSync(join(tmpdir(), "og-render-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const card = (title: string, topics = ["Caching"]) => questionCard({ title, position: 1, total: 8, topics, siteName: "GenAI Interview Handbook" });
+const card = (title: string, topics = ["Caching"]) =>
+  questionCard({ title, position: 1, total: 8, topics, siteName: "GenAI Interview Handbook" });
 
 const TITLES: Record<string, string> = {
   "Latin with accents": "Ça coûte combien ? Œuvre, Ångström, Łódź, İstanbul, ẞtraße",

@@ -5,13 +5,26 @@ describe("paginate", () => {
   it("keeps a list that fits as one page with no neighbours", () => {
     const [only, ...rest] = paginate(["a", "b", "c"], 24);
     expect(rest).toEqual([]);
-    expect(only).toEqual({ number: 1, count: 1, items: ["a", "b", "c"], first: 1, last: 3, total: 3, previous: undefined, next: undefined });
+    expect(only).toEqual({
+      number: 1,
+      count: 1,
+      items: ["a", "b", "c"],
+      first: 1,
+      last: 3,
+      total: 3,
+      previous: undefined,
+      next: undefined,
+    });
   });
 
   it("splits a long list into full pages and a shorter last one, each linked to its neighbours", () => {
     const items = Array.from({ length: 10 }, (_, i) => i + 1);
     const result = paginate(items, 4);
-    expect(result.map((p) => p.items)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]);
+    expect(result.map((p) => p.items)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10],
+    ]);
     expect(result.map((p) => [p.previous, p.number, p.next])).toEqual([
       [undefined, 1, 2],
       [1, 2, 3],
@@ -26,7 +39,9 @@ describe("paginate", () => {
   });
 
   it("gives an empty list one empty page", () => {
-    expect(paginate([], 5)).toEqual([{ number: 1, count: 1, items: [], first: 0, last: 0, total: 0, previous: undefined, next: undefined }]);
+    expect(paginate([], 5)).toEqual([
+      { number: 1, count: 1, items: [], first: 0, last: 0, total: 0, previous: undefined, next: undefined },
+    ]);
   });
 
   it("refuses a page size that is not a whole number of at least 1, naming it", () => {

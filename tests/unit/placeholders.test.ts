@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PLACEHOLDER_NAME, PLACEHOLDER_NAME, PLACEHOLDER_PATTERN, placeholderKey } from "../../src/lib/placeholders";
+import {
+  MAX_PLACEHOLDER_NAME,
+  PLACEHOLDER_NAME,
+  PLACEHOLDER_PATTERN,
+  placeholderKey,
+} from "../../src/lib/placeholders";
 
 describe("placeholderKey", () => {
   it("makes lower-case words joined by single hyphens", () => {
@@ -24,7 +29,8 @@ describe("placeholderKey", () => {
 
 describe("what counts as a placeholder", () => {
   it("finds bracketed names starting with a letter in running text", () => {
-    const text = "Tell me about [Company/Domain] and [role], not [1] or x[] or [" + "a".repeat(MAX_PLACEHOLDER_NAME + 1) + "]";
+    const text =
+      "Tell me about [Company/Domain] and [role], not [1] or x[] or [" + "a".repeat(MAX_PLACEHOLDER_NAME + 1) + "]";
     expect([...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1])).toEqual(["Company/Domain", "role"]);
   });
 

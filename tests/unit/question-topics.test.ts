@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { coversTopic, questionTopics, sectionTopics } from "../../src/lib/question-topics";
 
-const fromFrontmatter = { topics: ["rag", "evaluation"], sections: { "data-pipeline": ["data-quality", "rag"], "testing": ["evaluation", "monitoring"] } };
+const fromFrontmatter = {
+  topics: ["rag", "evaluation"],
+  sections: { "data-pipeline": ["data-quality", "rag"], testing: ["evaluation", "monitoring"] },
+};
 const fromCatalogue = { topics: ["rag"], sections: [{ topics: ["caching"] }, { topics: ["caching", "latency"] }] };
 
 describe("questionTopics", () => {

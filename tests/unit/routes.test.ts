@@ -11,7 +11,9 @@ describe("pages and files", () => {
     expect(pages.homePage(1)).toBe("");
     expect(pages.homePage(3)).toBe("page/3/");
     expect(pages.question("cost-optimization")).toBe("questions/cost-optimization/");
-    expect(pages.question("cost-optimization", "response-caching")).toBe("questions/cost-optimization/#response-caching");
+    expect(pages.question("cost-optimization", "response-caching")).toBe(
+      "questions/cost-optimization/#response-caching",
+    );
     expect(pages.shortLink(6)).toBe("q/6/");
     expect(pages.topic("caching")).toBe("topics/caching/");
     expect(pages.search("?q=lora")).toBe("search/?q=lora");
@@ -52,7 +54,8 @@ describe("pages and files", () => {
       [files.preview({ kind: "question", id: "x" }), "src/pages/og/[...slug].png.ts"],
       [files.favicon, "public/favicon.svg"],
     ];
-    for (const [route, file] of served) expect(existsSync(join(ROOT, file)), `${route || "(home)"} is served by ${file}`).toBe(true);
+    for (const [route, file] of served)
+      expect(existsSync(join(ROOT, file)), `${route || "(home)"} is served by ${file}`).toBe(true);
   });
 });
 
@@ -74,12 +77,16 @@ describe("normaliseBase and href", () => {
 
 describe("absoluteUrl", () => {
   it("uses the site's origin and the base path", () => {
-    expect(absoluteUrl("https://example.org/ignored/", "/handbook/", "questions/x/")).toBe("https://example.org/handbook/questions/x/");
+    expect(absoluteUrl("https://example.org/ignored/", "/handbook/", "questions/x/")).toBe(
+      "https://example.org/handbook/questions/x/",
+    );
     expect(absoluteUrl(new URL("http://localhost:4321"), "/")).toBe("http://localhost:4321/");
   });
 
   it("keeps a #hash and takes a path with or without its leading slash", () => {
-    expect(absoluteUrl("https://example.org", "/h/", "questions/x/#response-caching")).toBe("https://example.org/h/questions/x/#response-caching");
+    expect(absoluteUrl("https://example.org", "/h/", "questions/x/#response-caching")).toBe(
+      "https://example.org/h/questions/x/#response-caching",
+    );
     expect(absoluteUrl("https://example.org", "/", "/questions/x/")).toBe("https://example.org/questions/x/");
   });
 

@@ -8,18 +8,28 @@ const input: SeoInput = {
   description: "Practical levers for cutting LLM spend.",
   canonical: "https://example.org/h/questions/cost-optimization/",
   type: "article",
-  image: { url: "https://example.org/h/og/questions/cost-optimization.png", width: 1200, height: 630, alt: "Preview card" },
+  image: {
+    url: "https://example.org/h/og/questions/cost-optimization.png",
+    width: 1200,
+    height: 630,
+    alt: "Preview card",
+  },
   article: { modifiedTime: "2026-11-29", tags: ["Caching", "Cost Optimization"] },
 };
 
 const content = (tags: HeadTag[], key: string) =>
-  tags.filter((t) => ("name" in t.attrs && t.attrs.name === key) || ("property" in t.attrs && t.attrs.property === key)).map((t) => ("content" in t.attrs ? t.attrs.content : ""));
+  tags
+    .filter((t) => ("name" in t.attrs && t.attrs.name === key) || ("property" in t.attrs && t.attrs.property === key))
+    .map((t) => ("content" in t.attrs ? t.attrs.content : ""));
 
 describe("buildSeoTags", () => {
   it("gives a page everything a link preview needs", () => {
     const tags = buildSeoTags(input);
     expect(content(tags, "description")).toEqual(["Practical levers for cutting LLM spend."]);
-    expect(tags).toContainEqual({ tag: "link", attrs: { rel: "canonical", href: "https://example.org/h/questions/cost-optimization/" } });
+    expect(tags).toContainEqual({
+      tag: "link",
+      attrs: { rel: "canonical", href: "https://example.org/h/questions/cost-optimization/" },
+    });
     expect(content(tags, "og:title")).toEqual(["How do you optimize costs?"]);
     expect(content(tags, "og:description")).toEqual(["Practical levers for cutting LLM spend."]);
     expect(content(tags, "og:url")).toEqual(["https://example.org/h/questions/cost-optimization/"]);
@@ -47,12 +57,18 @@ describe("buildSeoTags", () => {
   });
 
   it("collapses white space in texts", () => {
-    expect(content(buildSeoTags({ ...input, description: "  Two\n   lines " }), "og:description")).toEqual(["Two lines"]);
+    expect(content(buildSeoTags({ ...input, description: "  Two\n   lines " }), "og:description")).toEqual([
+      "Two lines",
+    ]);
   });
 
   it("refuses relative URLs, empty texts and odd image sizes", () => {
-    expect(() => buildSeoTags({ ...input, canonical: "/questions/x/" })).toThrow('seo: canonical must be an absolute URL (got "/questions/x/")');
-    expect(() => buildSeoTags({ ...input, image: { ...input.image, url: "og/home.png" } })).toThrow(/image url must be an absolute URL/);
+    expect(() => buildSeoTags({ ...input, canonical: "/questions/x/" })).toThrow(
+      'seo: canonical must be an absolute URL (got "/questions/x/")',
+    );
+    expect(() => buildSeoTags({ ...input, image: { ...input.image, url: "og/home.png" } })).toThrow(
+      /image url must be an absolute URL/,
+    );
     expect(() => buildSeoTags({ ...input, description: " " })).toThrow("seo: description is empty");
     expect(() => buildSeoTags({ ...input, image: { ...input.image, width: 0 } })).toThrow(/whole numbers of pixels/);
   });

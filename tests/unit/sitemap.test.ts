@@ -3,11 +3,22 @@ import { isSitemapPage, robotsTxt } from "../../src/lib/sitemap";
 
 describe("isSitemapPage", () => {
   it("lists the home page, questions, topics and other public pages", () => {
-    for (const path of ["", "/", "questions/cost-optimization/", "topics/", "topics/rag/", "search/"]) expect(isSitemapPage(path)).toBe(true);
+    for (const path of ["", "/", "questions/cost-optimization/", "topics/", "topics/rag/", "search/"])
+      expect(isSitemapPage(path)).toBe(true);
   });
 
   it("leaves out the 404, the offline page, the short links and files", () => {
-    for (const path of ["404/", "404.html", "offline/", "q/1/", "q/8/", "og/home.png", "questions/x.md", "llms.txt", "robots.txt"]) {
+    for (const path of [
+      "404/",
+      "404.html",
+      "offline/",
+      "q/1/",
+      "q/8/",
+      "og/home.png",
+      "questions/x.md",
+      "llms.txt",
+      "robots.txt",
+    ]) {
       expect(isSitemapPage(path)).toBe(false);
     }
   });
@@ -15,7 +26,9 @@ describe("isSitemapPage", () => {
 
 describe("robotsTxt", () => {
   it("allows everything and names the sitemap", () => {
-    expect(robotsTxt("https://example.org/h/sitemap.xml")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://example.org/h/sitemap.xml\n");
+    expect(robotsTxt("https://example.org/h/sitemap.xml")).toBe(
+      "User-agent: *\nAllow: /\n\nSitemap: https://example.org/h/sitemap.xml\n",
+    );
   });
 
   it("refuses a relative sitemap URL", () => {

@@ -19,7 +19,8 @@ const input: QaPageInput = {
  */
 function qaPageProblems(data: unknown): string[] {
   const problems: string[] = [];
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
   const isUrl = (v: unknown) => typeof v === "string" && /^https?:\/\/[^/]+\//.test(v);
   const isDate = (v: unknown) => typeof v === "string" && !Number.isNaN(Date.parse(v));
   if (!isObject(data)) return ["not an object"];
@@ -30,17 +31,21 @@ function qaPageProblems(data: unknown): string[] {
   if (q["@type"] !== "Question") problems.push("mainEntity is not a Question");
   if (typeof q["name"] !== "string" || q["name"] === "") problems.push("Question.name missing");
   if (!Number.isInteger(q["answerCount"])) problems.push("Question.answerCount is not an integer");
-  const answers = [q["acceptedAnswer"], ...(Array.isArray(q["suggestedAnswer"]) ? q["suggestedAnswer"] : [])].filter(isObject);
+  const answers = [q["acceptedAnswer"], ...(Array.isArray(q["suggestedAnswer"]) ? q["suggestedAnswer"] : [])].filter(
+    isObject,
+  );
   if (answers.length === 0) problems.push("neither acceptedAnswer nor suggestedAnswer");
   if (q["answerCount"] !== answers.length) problems.push("answerCount does not match the answers");
-  for (const field of ["datePublished", "dateModified"]) if (!isDate(q[field])) problems.push(`Question.${field} is not a date`);
+  for (const field of ["datePublished", "dateModified"])
+    if (!isDate(q[field])) problems.push(`Question.${field} is not a date`);
   for (const a of answers) {
     if (a["@type"] !== "Answer") problems.push("an answer is not an Answer");
     if (typeof a["text"] !== "string" || a["text"] === "") problems.push("Answer.text missing");
     if (!isUrl(a["url"])) problems.push("Answer.url is not absolute");
     if (!isDate(a["datePublished"])) problems.push("Answer.datePublished is not a date");
     const author = a["author"];
-    if (!isObject(author) || typeof author["name"] !== "string" || !isUrl(author["url"])) problems.push("Answer.author lacks name or url");
+    if (!isObject(author) || typeof author["name"] !== "string" || !isUrl(author["url"]))
+      problems.push("Answer.author lacks name or url");
   }
   return problems;
 }
@@ -66,7 +71,9 @@ describe("qaPage", () => {
   });
 
   it("refuses a relative URL, a bad date and an empty answer", () => {
-    expect(() => qaPage({ ...input, url: "/questions/x/" })).toThrow('structured data: url must be absolute (got "/questions/x/")');
+    expect(() => qaPage({ ...input, url: "/questions/x/" })).toThrow(
+      'structured data: url must be absolute (got "/questions/x/")',
+    );
     expect(() => qaPage({ ...input, dateModified: "29/11/2026" })).toThrow(/dateModified must be YYYY-MM-DD/);
     expect(() => qaPage({ ...input, answerText: " " })).toThrow(/the answer to "How do you optimize costs/);
   });

@@ -40,7 +40,12 @@ describe("themeChoice", () => {
 describe("savedTheme and saveTheme", () => {
   const memory = (): ThemeStorage & { data: Map<string, string> } => {
     const data = new Map<string, string>();
-    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    return {
+      data,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
   };
   const blocked = (): ThemeStorage => {
     throw new DOMException("The operation is insecure.", "SecurityError");
@@ -58,7 +63,12 @@ describe("savedTheme and saveTheme", () => {
   it("says when storage is blocked or full instead of throwing", () => {
     expect(savedTheme(blocked)).toBeUndefined();
     expect(saveTheme(blocked, "dark")).toBe(false);
-    const full = { ...memory(), setItem: () => { throw new DOMException("full", "QuotaExceededError"); } };
+    const full = {
+      ...memory(),
+      setItem: () => {
+        throw new DOMException("full", "QuotaExceededError");
+      },
+    };
     expect(saveTheme(() => full, "light")).toBe(false);
   });
 });

@@ -5,7 +5,15 @@
  * build is brought up to date on the first page load of the new one (`refresh()`), since a new build's
  * worker starts with empty caches and deletes the old ones.
  */
-import { OFFLINE_LIST, SAVED_KEY, parseOfflineList, parseSavedRecord, saveStatus, formatBytes, type OfflineList } from "~/lib/offline/list";
+import {
+  OFFLINE_LIST,
+  SAVED_KEY,
+  parseOfflineList,
+  parseSavedRecord,
+  saveStatus,
+  formatBytes,
+  type OfflineList,
+} from "~/lib/offline/list";
 import { href } from "~/lib/routes";
 
 const base = import.meta.env.BASE_URL;
@@ -33,7 +41,8 @@ function statusFor(control: Element | null): HTMLElement | null {
 }
 
 function setBusy(busy: boolean): void {
-  for (const button of document.querySelectorAll("[data-offline-save]")) button.setAttribute("aria-disabled", String(busy));
+  for (const button of document.querySelectorAll("[data-offline-save]"))
+    button.setAttribute("aria-disabled", String(busy));
 }
 
 async function fetchList(): Promise<OfflineList> {
@@ -87,13 +96,21 @@ async function run(status: HTMLElement | null, updating: boolean): Promise<void>
   try {
     const list = await fetchList();
     show(saveStatus(updating ? { step: "updating" } : { step: "search" }));
-    const failedFiles = await keep(await caches.open(list.caches.files), list.files.map((path) => href(base, path)), () => {});
+    const failedFiles = await keep(
+      await caches.open(list.caches.files),
+      list.files.map((path) => href(base, path)),
+      () => {},
+    );
     const total = list.pages.length;
     let saved = 0;
-    const failedPages = await keep(await caches.open(list.caches.pages), list.pages.map((path) => href(base, path)), (failed) => {
-      if (!failed) saved += 1;
-      show(saveStatus({ step: "pages", done: saved, total }));
-    });
+    const failedPages = await keep(
+      await caches.open(list.caches.pages),
+      list.pages.map((path) => href(base, path)),
+      (failed) => {
+        if (!failed) saved += 1;
+        show(saveStatus({ step: "pages", done: saved, total }));
+      },
+    );
     // Ask the browser not to clear the copy when space runs low (Chromium decides by itself; Firefox asks).
     await navigator.storage?.persist?.().catch(() => false);
     const failed = failedFiles + failedPages;
@@ -127,7 +144,11 @@ export async function refresh(): Promise<void> {
   if (!saved || !("caches" in window)) return;
   const list = await fetchList().catch(() => undefined);
   if (!list) return;
-  if (saved.version === list.version && (await caches.has(list.caches.pages)) && (await caches.has(list.caches.files))) {
+  if (
+    saved.version === list.version &&
+    (await caches.has(list.caches.pages)) &&
+    (await caches.has(list.caches.files))
+  ) {
     const bytes = await usage();
     for (const summary of document.querySelectorAll("[data-offline-summary]")) {
       summary.textContent = `Saved on this device: ${saved.pages} pages${bytes === undefined ? "" : `, ${formatBytes(bytes)}`}.`;

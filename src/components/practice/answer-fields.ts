@@ -78,7 +78,8 @@ function orphansBlock(body: HTMLElement): { block: HTMLElement; list: HTMLElemen
   title.id = "practice-orphans-title";
   title.textContent = "Answers for removed sections";
   const note = document.createElement("p");
-  note.textContent = "You wrote these for sections this answer no longer has. They stay here, and in your exported answers.";
+  note.textContent =
+    "You wrote these for sections this answer no longer has. They stay here, and in your exported answers.";
   const list = document.createElement("dl");
   block.append(title, note, list);
   block.hidden = true;
@@ -87,7 +88,12 @@ function orphansBlock(body: HTMLElement): { block: HTMLElement; list: HTMLElemen
 }
 
 /** Adds a field to every section and keeps them in step with the state; returns the function that applies a state. */
-export function answerFields(body: HTMLElement, sections: readonly Section[], question: string, signal: AbortSignal): (state: PracticeState) => void {
+export function answerFields(
+  body: HTMLElement,
+  sections: readonly Section[],
+  question: string,
+  signal: AbortSignal,
+): (state: PracticeState) => void {
   const fields = sections.map((s) => field(s, question, signal));
   const orphans = orphansBlock(body);
   body.dataset["practicePairs"] = "";
@@ -106,7 +112,11 @@ export function answerFields(body: HTMLElement, sections: readonly Section[], qu
       box.style.setProperty("--parts", String(section.parts.length));
       for (const part of section.parts) part.toggleAttribute("data-practice-model", state.on && open && written);
     }
-    const lost = orphanedAnswers(state.answers, question, sections.map((s) => s.id));
+    const lost = orphanedAnswers(
+      state.answers,
+      question,
+      sections.map((s) => s.id),
+    );
     orphans.block.hidden = lost.length === 0;
     orphans.list.replaceChildren(
       ...lost.flatMap(([id, text]) => {

@@ -29,10 +29,15 @@ class SitePracticeBackup extends SiteElement {
     const { signal } = this;
     const file = parts.file as HTMLInputElement;
     let incoming: PracticeState | undefined;
-    const mode = () => (this.querySelector<HTMLInputElement>("input[type=radio]:checked")?.value === "replace" ? "replace" : "merge");
+    const mode = () =>
+      this.querySelector<HTMLInputElement>("input[type=radio]:checked")?.value === "replace" ? "replace" : "merge";
     const describe = () => {
       if (!incoming) return;
-      parts.changes.replaceChildren(...describeRestore(checkedState(), incoming, mode()).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+      parts.changes.replaceChildren(
+        ...describeRestore(checkedState(), incoming, mode()).map((line) =>
+          Object.assign(document.createElement("li"), { textContent: line }),
+        ),
+      );
     };
     const close = () => {
       incoming = undefined;
@@ -51,7 +56,11 @@ class SitePracticeBackup extends SiteElement {
       "click",
       () => {
         const now = new Date();
-        download(`practice-backup-${now.toISOString().slice(0, 10)}.json`, encodeBackup(checkedState(), now), "application/json");
+        download(
+          `practice-backup-${now.toISOString().slice(0, 10)}.json`,
+          encodeBackup(checkedState(), now),
+          "application/json",
+        );
         parts.status.textContent = "Your practice is downloaded as a backup file.";
       },
       { signal },
@@ -76,7 +85,11 @@ class SitePracticeBackup extends SiteElement {
       },
       { signal },
     );
-    this.addEventListener("change", (event) => (event.target as HTMLElement).matches("input[type=radio]") && describe(), { signal });
+    this.addEventListener(
+      "change",
+      (event) => (event.target as HTMLElement).matches("input[type=radio]") && describe(),
+      { signal },
+    );
     parts.cancel.addEventListener(
       "click",
       () => {
@@ -94,7 +107,8 @@ class SitePracticeBackup extends SiteElement {
         const how = mode();
         updateRecords((mine) => (how === "merge" ? mergeStates(mine, theirs) : theirs));
         close();
-        parts.status.textContent = how === "merge" ? "The backup is merged into your practice." : "Your practice is replaced by the backup.";
+        parts.status.textContent =
+          how === "merge" ? "The backup is merged into your practice." : "Your practice is replaced by the backup.";
         file.focus();
       },
       { signal },

@@ -4,7 +4,15 @@
  * so a reload (or another tab) resumes it where it was. The round's rules are src/lib/practice/mock.ts.
  */
 import { requireParts, SiteElement } from "~/dom";
-import { abandonRound, currentRound, newRound, nextQuestion, putRound, questionsFor, summarise } from "~/lib/practice/mock";
+import {
+  abandonRound,
+  currentRound,
+  newRound,
+  nextQuestion,
+  putRound,
+  questionsFor,
+  summarise,
+} from "~/lib/practice/mock";
 import type { RoundSize } from "~/lib/practice/mock";
 import type { Outline } from "~/lib/practice/outline";
 import type { MockRound, Score } from "~/lib/practice/records";
@@ -48,7 +56,8 @@ class SiteMockRound extends SiteElement {
     if (!parts) return;
     this.#parts = parts;
     const { signal } = this;
-    const on = (element: HTMLElement, type: string, act: (event: Event) => void) => element.addEventListener(type, act, { signal });
+    const on = (element: HTMLElement, type: string, act: (event: Event) => void) =>
+      element.addEventListener(type, act, { signal });
     signal.addEventListener("abort", () => clearInterval(this.#interval));
 
     on(parts.setup, "submit", (event) => {
@@ -64,7 +73,12 @@ class SiteMockRound extends SiteElement {
         parts.setup.querySelector<HTMLElement>("input")?.focus();
       });
     }
-    on(parts.pause, "click", () => this.#update((round) => ({ ...round, timer: phase(round.timer) === "running" ? pause(round.timer, Date.now()) : start(round.timer, Date.now()) })));
+    on(parts.pause, "click", () =>
+      this.#update((round) => ({
+        ...round,
+        timer: phase(round.timer) === "running" ? pause(round.timer, Date.now()) : start(round.timer, Date.now()),
+      })),
+    );
     on(parts.done, "click", () => {
       this.#update((round) => ({ ...round, phase: "score", timer: pause(round.timer, Date.now()) }));
       this.#render(true);
@@ -95,7 +109,12 @@ class SiteMockRound extends SiteElement {
     const form = new FormData(parts.setup as HTMLFormElement);
     const topics = form.getAll("topic").map(String);
     const fit = questionsFor(this.#outline, topics).length;
-    parts.fit.textContent = topics.length === 0 ? `Every question can come up (${fit}).` : fit === 0 ? "No question covers these topics: choose others." : `${plural(fit, "question")} cover these topics.`;
+    parts.fit.textContent =
+      topics.length === 0
+        ? `Every question can come up (${fit}).`
+        : fit === 0
+          ? "No question covers these topics: choose others."
+          : `${plural(fit, "question")} cover these topics.`;
   }
 
   #start(form: FormData) {
@@ -103,7 +122,11 @@ class SiteMockRound extends SiteElement {
     const size = form.get("size");
     const round = newRound(
       this.#outline,
-      { size: (size === "all" ? "all" : Number(size)) as RoundSize, minutes: Number(form.get("minutes")) || 3, topics: form.getAll("topic").map(String) },
+      {
+        size: (size === "all" ? "all" : Number(size)) as RoundSize,
+        minutes: Number(form.get("minutes")) || 3,
+        topics: form.getAll("topic").map(String),
+      },
       Math.random,
       new Date(),
     );
@@ -136,7 +159,9 @@ class SiteMockRound extends SiteElement {
       // The scheduler (FSRS) loads only now, to rate the questions of the round.
       const { rateQuestion } = await import("~/lib/practice/review");
       const summary = summarise(moved, this.#outline);
-      updateRecords((state) => summary.questions.reduce((s, q) => rateQuestion(s, q.id, q.grade, now), putRound(state, moved)));
+      updateRecords((state) =>
+        summary.questions.reduce((s, q) => rateQuestion(s, q.id, q.grade, now), putRound(state, moved)),
+      );
       this.#shown = moved;
     } else {
       updateRecords((state) => putRound(state, { ...moved, timer: start(moved.timer, Date.now()) }));
@@ -169,8 +194,10 @@ class SiteMockRound extends SiteElement {
     if (stage === "score" && question && round) {
       parts.scoreProgress.textContent = progress;
       parts.scoreTitle.textContent = `Score your answer: ${question.title}`;
-      if (parts.rubric.dataset["question"] !== question.id) renderRubric(parts.rubric, question, (round.scores[question.id] ?? {}) as Record<string, Score>);
-      parts.next.textContent = round.index + 1 >= round.questions.length ? "Finish and see the results" : "Next question";
+      if (parts.rubric.dataset["question"] !== question.id)
+        renderRubric(parts.rubric, question, (round.scores[question.id] ?? {}) as Record<string, Score>);
+      parts.next.textContent =
+        round.index + 1 >= round.questions.length ? "Finish and see the results" : "Next question";
       if (focus) parts.scoreTitle.focus();
     }
     if (stage === "summary" && this.#shown) {

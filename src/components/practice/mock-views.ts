@@ -13,29 +13,59 @@ const CHOICES: readonly [Score, string][] = [
   [0, "Missed"],
 ];
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
 /** One fieldset per rubric heading (Covered, Partly, Missed), with our answer's key points in a disclosure. */
-export function renderRubric(list: HTMLElement, question: OutlineQuestion, scores: Readonly<Record<string, Score>>): void {
+export function renderRubric(
+  list: HTMLElement,
+  question: OutlineQuestion,
+  scores: Readonly<Record<string, Score>>,
+): void {
   list.dataset["question"] = question.id;
   list.replaceChildren(
     ...rubric(question).map((item, i) => {
-      const legend = make("legend", {}, item.title, ...(item.group ? [" ", make("span", { className: "mock__group" }, `(${item.group})`)] : []));
+      const legend = make(
+        "legend",
+        {},
+        item.title,
+        ...(item.group ? [" ", make("span", { className: "mock__group" }, `(${item.group})`)] : []),
+      );
       const choices = make(
         "div",
         { className: "mock__choices" },
         ...CHOICES.map(([score, label]) =>
-          make("label", {}, make("input", { type: "radio", name: `mock-item-${i}`, value: String(score), checked: scores[item.id] === score }), label),
+          make(
+            "label",
+            {},
+            make("input", {
+              type: "radio",
+              name: `mock-item-${i}`,
+              value: String(score),
+              checked: scores[item.id] === score,
+            }),
+            label,
+          ),
         ),
       );
       const fieldset = make("fieldset", {}, legend, choices);
       fieldset.dataset["item"] = item.id;
       if (item.points.length > 0) {
-        fieldset.append(make("details", {}, make("summary", {}, "What our answer says"), make("ul", {}, ...item.points.map((p) => make("li", {}, p)))));
+        fieldset.append(
+          make(
+            "details",
+            {},
+            make("summary", {}, "What our answer says"),
+            make("ul", {}, ...item.points.map((p) => make("li", {}, p))),
+          ),
+        );
       }
       return make("li", {}, fieldset);
     }),
@@ -59,13 +89,22 @@ export function renderSummary(section: HTMLElement, round: MockRound, outline: O
   const total = section.querySelector("[data-summary-total]");
   const rows = section.querySelector("[data-summary-rows]");
   const topics = section.querySelector("[data-summary-topics]");
-  if (total) total.textContent = `You covered ${percent(summary.share)} of our answers' headings over ${summary.questions.length} questions.`;
+  if (total)
+    total.textContent = `You covered ${percent(summary.share)} of our answers' headings over ${summary.questions.length} questions.`;
   rows?.replaceChildren(
     ...summary.questions.map((q) => {
       const due = state.schedule[q.id]?.due;
       const link = make("a", { href: href(import.meta.env.BASE_URL, pages.question(q.id)) }, q.title);
-      return make("tr", {}, make("th", { scope: "row" }, link), make("td", {}, percent(q.share)), make("td", {}, due ? whenDue(due, now) : "—"));
+      return make(
+        "tr",
+        {},
+        make("th", { scope: "row" }, link),
+        make("td", {}, percent(q.share)),
+        make("td", {}, due ? whenDue(due, now) : "—"),
+      );
     }),
   );
-  topics?.replaceChildren(...summary.topics.slice(0, 3).map((t) => make("li", {}, `${t.title}: ${percent(t.share)} covered`)));
+  topics?.replaceChildren(
+    ...summary.topics.slice(0, 3).map((t) => make("li", {}, `${t.title}: ${percent(t.share)} covered`)),
+  );
 }

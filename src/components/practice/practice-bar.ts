@@ -49,7 +49,13 @@ class SitePracticeBar extends SiteElement {
     revealAll.addEventListener(
       "click",
       () => {
-        updateState((state) => setRevealed(state, question, this.#sections.map((s) => s.id)));
+        updateState((state) =>
+          setRevealed(
+            state,
+            question,
+            this.#sections.map((s) => s.id),
+          ),
+        );
         status.textContent = "All sections revealed";
       },
       { signal },
@@ -88,8 +94,13 @@ class SitePracticeBar extends SiteElement {
       if (!this.#session && hasSession(state, question)) {
         this.#session = true;
         const finish = document.querySelector<HTMLElement>("[data-practice-finish]");
-        const widgets = { timer: panel.querySelector<HTMLElement>("[data-practice-timer]"), fills: panel.querySelector<HTMLElement>("[data-practice-fills]") };
-        void import("./practice-session").then((m) => m.startSession(body, this.#sections, question, widgets, finish, signal));
+        const widgets = {
+          timer: panel.querySelector<HTMLElement>("[data-practice-timer]"),
+          fills: panel.querySelector<HTMLElement>("[data-practice-fills]"),
+        };
+        void import("./practice-session").then((m) =>
+          m.startSession(body, this.#sections, question, widgets, finish, signal),
+        );
       }
     };
     onStateChange(show, signal);

@@ -28,7 +28,12 @@ class PracticeFills {
   }
 
   #connect() {
-    const parts = requireParts(this.host, { fields: "[data-fields]", count: "[data-count]", clear: "[data-clear]", status: "[data-status]" });
+    const parts = requireParts(this.host, {
+      fields: "[data-fields]",
+      count: "[data-count]",
+      clear: "[data-clear]",
+      status: "[data-status]",
+    });
     if (!parts) return;
     const { fields, count, clear, status } = parts;
     const { signal } = this;
@@ -82,7 +87,9 @@ class PracticeFills {
     // The disclosure stays closed at load even when words are stored (the count says so): opening
     // it by script would push the answer down after the page has painted.
     // Copy buttons capture their code when they start; fill in only after they have.
-    const ready = document.querySelector("site-code-block") ? customElements.whenDefined("site-code-block") : Promise.resolve();
+    const ready = document.querySelector("site-code-block")
+      ? customElements.whenDefined("site-code-block")
+      : Promise.resolve();
     void ready.then(() => {
       if (signal.aborted) return;
       onStateChange((state) => this.#apply(state), signal);

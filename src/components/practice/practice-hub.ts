@@ -62,7 +62,11 @@ class SitePracticeHub extends SiteElement {
       }
       const urlOf = (id: string) => new URL(href(import.meta.env.BASE_URL, pages.question(id)), location.origin).href;
       const now = new Date();
-      download(`my-answers-${now.toISOString().slice(0, 10)}.md`, answersMarkdown(outline, checkedState().answers, urlOf, SITE.name, now), "text/markdown");
+      download(
+        `my-answers-${now.toISOString().slice(0, 10)}.md`,
+        answersMarkdown(outline, checkedState().answers, urlOf, SITE.name, now),
+        "text/markdown",
+      );
       parts.status.textContent = "Your answers are downloaded as a Markdown file.";
     });
 
@@ -74,9 +78,17 @@ class SitePracticeHub extends SiteElement {
     });
   }
 
-  #show(parts: { [K in keyof typeof PARTS]: HTMLElement }, state: PracticeState, questions: readonly PracticeQuestion[]) {
+  #show(
+    parts: { [K in keyof typeof PARTS]: HTMLElement },
+    state: PracticeState,
+    questions: readonly PracticeQuestion[],
+  ) {
     const now = new Date();
-    const items = dueItems(state.schedule, questions.map((q) => q.id), now);
+    const items = dueItems(
+      state.schedule,
+      questions.map((q) => q.id),
+      now,
+    );
     const today = items.filter((i) => i.days <= 0).length;
     const week = items.filter((i) => i.days > 0 && i.days <= 6).length;
     parts.dueSummary.textContent =
@@ -87,8 +99,14 @@ class SitePracticeHub extends SiteElement {
       ...items.map((item) => {
         const question = questions.find((q) => q.id === item.id);
         const li = document.createElement("li");
-        const link = Object.assign(document.createElement("a"), { href: href(import.meta.env.BASE_URL, pages.question(item.id)), textContent: question?.title ?? item.id });
-        const when = Object.assign(document.createElement("span"), { className: "hub__when", textContent: ` — due ${whenDue(item.due, now)}` });
+        const link = Object.assign(document.createElement("a"), {
+          href: href(import.meta.env.BASE_URL, pages.question(item.id)),
+          textContent: question?.title ?? item.id,
+        });
+        const when = Object.assign(document.createElement("span"), {
+          className: "hub__when",
+          textContent: ` — due ${whenDue(item.due, now)}`,
+        });
         li.append(link, when);
         return li;
       }),

@@ -13,7 +13,11 @@ class SitePracticeNext extends SiteElement {
     if (!parts) return;
     const link = parts.link as HTMLAnchorElement;
     const current = this.dataset["question"];
-    const built = { hidden: this.hasAttribute("hidden"), href: link.getAttribute("href"), label: link.getAttribute("aria-label") };
+    const built = {
+      hidden: this.hasAttribute("hidden"),
+      href: link.getAttribute("href"),
+      label: link.getAttribute("aria-label"),
+    };
     const show = async (state: PracticeState) => {
       const update = ++this.#update;
       if (!practisedOtherThan(state, current)) {
@@ -32,7 +36,12 @@ class SitePracticeNext extends SiteElement {
           current,
         );
         const next = questions.find((q) => q.id === id);
-        this.#point(link, !next, next ? loader.practiceQuestionHref(next.id) : null, next ? `Next unpractised: ${next.title}` : null);
+        this.#point(
+          link,
+          !next,
+          next ? loader.practiceQuestionHref(next.id) : null,
+          next ? `Next unpractised: ${next.title}` : null,
+        );
       }
       // Kept invisible (its space held) until the first answer is known, so the link never jumps.
       delete this.dataset["practicePending"];

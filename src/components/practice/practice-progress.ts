@@ -56,7 +56,8 @@ class SitePracticeProgress extends SiteElement {
       if (!this.#questions) {
         const loader = await import("./load-questions").catch(() => undefined);
         const list = (await loader?.loadPracticeQuestions()) ?? [];
-        if (loader && list.length > 0) this.#questions = list.map((q) => ({ ...q, href: loader.practiceQuestionHref(q.id) }));
+        if (loader && list.length > 0)
+          this.#questions = list.map((q) => ({ ...q, href: loader.practiceQuestionHref(q.id) }));
       }
       show(readState());
     };
@@ -73,7 +74,16 @@ class SitePracticeProgress extends SiteElement {
     random.addEventListener(
       "click",
       (event) => {
-        if (this.#questions || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (
+          this.#questions ||
+          event.defaultPrevented ||
+          event.button !== 0 ||
+          event.metaKey ||
+          event.ctrlKey ||
+          event.shiftKey ||
+          event.altKey
+        )
+          return;
         event.preventDefault();
         void load().then(() => location.assign(random.href));
       },
@@ -132,12 +142,19 @@ class SitePracticeProgress extends SiteElement {
       ...due.today.map(({ id }) => {
         const n = ids.indexOf(id) + 1;
         const question = questions[n - 1];
-        const link = Object.assign(document.createElement("a"), { className: "progress__chip", href: question?.href ?? "", textContent: `Q${n}` });
+        const link = Object.assign(document.createElement("a"), {
+          className: "progress__chip",
+          href: question?.href ?? "",
+          textContent: `Q${n}`,
+        });
         link.setAttribute("aria-label", `Q${n}: ${question?.title ?? ""}`);
         return link;
       }),
     );
-    week.textContent = due.week.length > 0 ? `${plural(due.week.length, "more question")} due this week.` : "Nothing more due this week.";
+    week.textContent =
+      due.week.length > 0
+        ? `${plural(due.week.length, "more question")} due this week.`
+        : "Nothing more due this week.";
   }
 }
 customElements.define("site-practice-progress", SitePracticeProgress);

@@ -20,13 +20,23 @@ export interface Panel {
 }
 
 /** Starts the session for `question`; `finish` is the end-of-answer block the rating goes in. */
-export async function startSession(body: HTMLElement, sections: readonly Section[], question: string, panel: Panel, finish: HTMLElement | null, signal: AbortSignal): Promise<void> {
+export async function startSession(
+  body: HTMLElement,
+  sections: readonly Section[],
+  question: string,
+  panel: Panel,
+  finish: HTMLElement | null,
+  signal: AbortSignal,
+): Promise<void> {
   if (panel.timer) practiceTimer(panel.timer, signal);
   if (panel.fills) practiceFills(panel.fills, signal);
   // Styled from the start: the fields appear once their stylesheet is there.
   await loadStylesheet(sessionCss);
   if (signal.aborted) return;
-  const views = [answerFields(body, sections, question, signal), ...(finish ? [reviewPanel(finish, question, signal)] : [])];
+  const views = [
+    answerFields(body, sections, question, signal),
+    ...(finish ? [reviewPanel(finish, question, signal)] : []),
+  ];
   const show = () => {
     const state = checkedState();
     for (const view of views) view(state);

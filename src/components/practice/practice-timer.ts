@@ -1,11 +1,27 @@
 import { requireParts } from "~/dom";
 import { isTimerMinutes, setTimerMinutes } from "~/lib/practice/state";
-import { announcement, createTimer, formatClock, formatSpoken, pause, phase, reset, start, tick } from "~/lib/practice/timer";
+import {
+  announcement,
+  createTimer,
+  formatClock,
+  formatSpoken,
+  pause,
+  phase,
+  reset,
+  start,
+  tick,
+} from "~/lib/practice/timer";
 import type { TimerState } from "~/lib/practice/timer";
 import { onStateChange, readState, updateState } from "./store";
 
 const LABELS = { ready: "Start", running: "Pause", paused: "Resume", done: "Start again" } as const;
-const PARTS = { select: "select", clock: "[data-clock]", start: "[data-start]", status: "[data-status]", reset: "[data-reset]" } as const;
+const PARTS = {
+  select: "select",
+  clock: "[data-clock]",
+  start: "[data-start]",
+  status: "[data-status]",
+  reset: "[data-reset]",
+} as const;
 
 /**
  * The answer timer (PracticeTimer.astro): a countdown whose model is src/lib/practice/timer.ts; it speaks only at the
@@ -71,7 +87,11 @@ class PracticeTimer {
       return;
     }
     this.#set(start(this.#timer, Date.now()));
-    this.#say(before === "paused" ? `Timer resumed, ${formatSpoken(this.#timer.remaining)} left` : `Timer started: ${formatSpoken(this.#timer.remaining)}`);
+    this.#say(
+      before === "paused"
+        ? `Timer resumed, ${formatSpoken(this.#timer.remaining)} left`
+        : `Timer started: ${formatSpoken(this.#timer.remaining)}`,
+    );
   }
 
   #onTick() {

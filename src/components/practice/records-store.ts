@@ -54,7 +54,10 @@ async function askToPersist(): Promise<void> {
   if (granted) return;
   announce(
     "This browser did not agree to keep the site's storage, so it may clear your practice data when it runs short of space.",
-    Object.assign(document.createElement("a"), { href: href(import.meta.env.BASE_URL, pages.practice()), textContent: "Back up your practice" }),
+    Object.assign(document.createElement("a"), {
+      href: href(import.meta.env.BASE_URL, pages.practice()),
+      textContent: "Back up your practice",
+    }),
   );
 }
 

@@ -15,10 +15,18 @@ export { writeNotice } from "~/lib/practice/notices";
  * Keeps `raw` aside and tells the reader through `announce`, with a link that downloads the original; returns
  * whether it is kept (only then may the page write).
  */
-export function keepAside(storage: SafeStorage, raw: string, decoded: Unread, announce: (text: string, link?: Node) => void): boolean {
+export function keepAside(
+  storage: SafeStorage,
+  raw: string,
+  decoded: Unread,
+  announce: (text: string, link?: Node) => void,
+): boolean {
   const key = keptKey(raw);
   const existing = storage.read(key);
   const kept = (existing.ok && existing.value === raw ? "saved" : storage.write(key, raw)) === "saved";
-  announce(unreadNotice(decoded, kept ? key : undefined), fileLink("Download the original", `practice-data-${textHash(raw)}.json`, raw, "application/json"));
+  announce(
+    unreadNotice(decoded, kept ? key : undefined),
+    fileLink("Download the original", `practice-data-${textHash(raw)}.json`, raw, "application/json"),
+  );
   return kept;
 }

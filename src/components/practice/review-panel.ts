@@ -66,7 +66,11 @@ export function reviewPanel(host: HTMLElement, question: string, signal: AbortSi
 
   return (state) => {
     const card = state.schedule[question];
-    panel.hidden = !(card || isPractised(state, question) || (state.on && revealedSections(state, question).length > 0));
+    panel.hidden = !(
+      card ||
+      isPractised(state, question) ||
+      (state.on && revealedSections(state, question).length > 0)
+    );
     if (panel.hidden) return;
     const now = new Date();
     const after = preview(card, now);
@@ -74,7 +78,10 @@ export function reviewPanel(host: HTMLElement, question: string, signal: AbortSi
       const grade = Number(button.dataset["grade"]) as Grade1to4;
       when.textContent = whenDue(after[grade].due, now);
     }
-    const today = card?.last_review && card.rating && daysUntil(card.last_review, now) === 0 ? `Rated ${RATINGS[card.rating - 1]?.label ?? ""} today. ` : "";
+    const today =
+      card?.last_review && card.rating && daysUntil(card.last_review, now) === 0
+        ? `Rated ${RATINGS[card.rating - 1]?.label ?? ""} today. `
+        : "";
     due.textContent = !card
       ? "Rate it to schedule its next review."
       : card.reps === 0

@@ -3,7 +3,12 @@ import { flash, pageUrl, requireParts } from "~/dom";
 /** ShareActions.astro: "Copy as Markdown" copies the Markdown file; "Share" opens the system share sheet where there is one. */
 class SiteShareActions extends HTMLElement {
   connectedCallback() {
-    const parts = requireParts(this, { share: "[data-share]", copy: "[data-copy-markdown]", link: "[data-markdown]", status: "[data-status]" });
+    const parts = requireParts(this, {
+      share: "[data-share]",
+      copy: "[data-copy-markdown]",
+      link: "[data-markdown]",
+      status: "[data-status]",
+    });
     if (!parts) return;
     const { share, copy, link, status } = parts;
     // The label says what happened for a moment, the live region says it in words; the button keeps its width
@@ -15,7 +20,11 @@ class SiteShareActions extends HTMLElement {
       flash([label, status], [short, message], 2500);
     };
 
-    const data = { title: this.dataset["title"] ?? document.title, text: this.dataset["text"] ?? "", url: pageUrl().href };
+    const data = {
+      title: this.dataset["title"] ?? document.title,
+      text: this.dataset["text"] ?? "",
+      url: pageUrl().href,
+    };
     if (typeof navigator.share === "function" && (navigator.canShare?.(data) ?? true)) {
       share.hidden = false;
       share.addEventListener("click", async () => {

@@ -23,15 +23,23 @@ class SiteToc extends SiteElement {
       const close = () => {
         details.open = false;
       };
-      this.addEventListener("click", (event) => {
-        if (event.target instanceof Element && event.target.closest("a[href]")) close();
-      }, { signal });
-      document.addEventListener("keydown", (event) => {
-        if (event.key !== "Escape" || !details.open) return;
-        const inside = this.contains(document.activeElement);
-        close();
-        if (inside) summary.focus();
-      }, { signal });
+      this.addEventListener(
+        "click",
+        (event) => {
+          if (event.target instanceof Element && event.target.closest("a[href]")) close();
+        },
+        { signal },
+      );
+      document.addEventListener(
+        "keydown",
+        (event) => {
+          if (event.key !== "Escape" || !details.open) return;
+          const inside = this.contains(document.activeElement);
+          close();
+          if (inside) summary.focus();
+        },
+        { signal },
+      );
     }
 
     if (headings.length === 0) return;

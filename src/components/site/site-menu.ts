@@ -12,8 +12,14 @@ class SiteMenu extends HTMLElement {
     if (!button || !panel) return console.error("<site-menu>: its button or its list is missing");
     const hide = () => panel.matches(":popover-open") && panel.hidePopover();
     button.ariaExpanded = "false";
-    panel.addEventListener("toggle", (event) => (button.ariaExpanded = String((event as ToggleEvent).newState === "open")));
-    this.addEventListener("focusout", (event) => event.relatedTarget instanceof Node && !this.contains(event.relatedTarget) && hide());
+    panel.addEventListener(
+      "toggle",
+      (event) => (button.ariaExpanded = String((event as ToggleEvent).newState === "open")),
+    );
+    this.addEventListener(
+      "focusout",
+      (event) => event.relatedTarget instanceof Node && !this.contains(event.relatedTarget) && hide(),
+    );
     addEventListener("pageshow", hide);
   }
 }

@@ -43,10 +43,13 @@ const isPaths = (value: unknown) => Array.isArray(value) && value.every((p) => t
 export function parseOfflineList(data: unknown, file: string = OFFLINE_LIST): OfflineList {
   const list = data as Partial<OfflineList> | null;
   let problem: string | undefined;
-  if (typeof list !== "object" || list === null || Array.isArray(list)) problem = `expected an object, got ${JSON.stringify(data)}`;
+  if (typeof list !== "object" || list === null || Array.isArray(list))
+    problem = `expected an object, got ${JSON.stringify(data)}`;
   else if (list.v !== 1) problem = `field "v": expected 1, got ${JSON.stringify(list.v)}`;
-  else if (typeof list.version !== "string" || list.version === "") problem = 'field "version": expected the build version';
-  else if (typeof list.caches?.pages !== "string" || typeof list.caches.files !== "string") problem = 'field "caches": expected { "pages": name, "files": name }';
+  else if (typeof list.version !== "string" || list.version === "")
+    problem = 'field "version": expected the build version';
+  else if (typeof list.caches?.pages !== "string" || typeof list.caches.files !== "string")
+    problem = 'field "caches": expected { "pages": name, "files": name }';
   else if (!isPaths(list.pages)) problem = 'field "pages": expected a list of site paths';
   else if (!isPaths(list.files)) problem = 'field "files": expected a list of site paths';
   if (problem) throw new Error(`${file}: ${problem}`);
@@ -64,7 +67,9 @@ export function parseSavedRecord(text: string | null): SavedRecord | null {
   if (text === null) return null;
   try {
     const value = JSON.parse(text) as Partial<SavedRecord> | null;
-    return typeof value?.version === "string" && typeof value.pages === "number" ? { version: value.version, pages: value.pages } : null;
+    return typeof value?.version === "string" && typeof value.pages === "number"
+      ? { version: value.version, pages: value.pages }
+      : null;
   } catch {
     return null;
   }

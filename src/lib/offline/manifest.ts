@@ -79,7 +79,10 @@ export function maskableSvg(mark: string, file = "public/favicon.svg"): string {
   const fill = /\sfill="(#[0-9a-fA-F]{3,8})"/.exec(mark)?.[1];
   if (!viewBox) throw new Error(`${file}: the mark needs a viewBox="…" on <svg> to be drawn as an app icon`);
   if (!fill) throw new Error(`${file}: the mark needs a fill="#rrggbb" colour to make its full-bleed (maskable) icon`);
-  const [x = 0, y = 0, width = 0, height = 0] = viewBox.trim().split(/[\s,]+/).map(Number);
+  const [x = 0, y = 0, width = 0, height = 0] = viewBox
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const open = /<svg\b[^>]*>/.exec(mark)!;
   const backdrop = `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${fill}"/>`;
   const at = open.index + open[0].length;

@@ -52,11 +52,22 @@ export function pagefindWasmFiles(entry: unknown, file = "pagefind/pagefind-entr
  */
 export function offlinePlan(paths: readonly string[], wasmFiles: readonly string[]): OfflinePlan {
   const built = new Set(paths);
-  const shellPaths = [...SHELL_PAGES, ...SHELL_DATA, "pagefind/pagefind.js", "pagefind/pagefind-highlight.js", ...wasmFiles];
+  const shellPaths = [
+    ...SHELL_PAGES,
+    ...SHELL_DATA,
+    "pagefind/pagefind.js",
+    "pagefind/pagefind-highlight.js",
+    ...wasmFiles,
+  ];
   const missing = shellPaths.filter((path) => !built.has(path));
-  if (missing.length > 0) throw new Error(`offline: the app shell needs ${missing.join(", ")}, which the build did not write`);
+  if (missing.length > 0)
+    throw new Error(`offline: the app shell needs ${missing.join(", ")}, which the build did not write`);
 
-  const shell = [...paths.filter((path) => path.startsWith("_astro/")), ...paths.filter((path) => path.startsWith("icons/")), ...shellPaths];
+  const shell = [
+    ...paths.filter((path) => path.startsWith("_astro/")),
+    ...paths.filter((path) => path.startsWith("icons/")),
+    ...shellPaths,
+  ];
   const pages = paths
     .filter((path) => path.endsWith("index.html") && path !== `${OFFLINE_PAGE}index.html`)
     .map((path) => path.slice(0, -"index.html".length));
@@ -74,7 +85,15 @@ export function offlinePlan(paths: readonly string[], wasmFiles: readonly string
 /** The home page first, then the index pages, questions, topics and everything else, each by path. */
 function sortPages(pages: string[]): string[] {
   const rank = (path: string) =>
-    path === "" ? 0 : !path.slice(0, -1).includes("/") ? 1 : path.startsWith("questions/") ? 2 : path.startsWith("topics/") ? 3 : 4;
+    path === ""
+      ? 0
+      : !path.slice(0, -1).includes("/")
+        ? 1
+        : path.startsWith("questions/")
+          ? 2
+          : path.startsWith("topics/")
+            ? 3
+            : 4;
   return [...pages].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -85,10 +104,10 @@ function sortPages(pages: string[]): string[] {
  */
 export function buildVersion(files: Iterable<readonly [path: string, contentHash: string]>): string {
   const hash = createHash("sha256");
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${path}\0${content}\n`);
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update(`${path}\0${content}\n`);
   return hash.digest("hex").slice(0, 12);
 }
-
 
 /**
  * The runtime caches of one build under one base path: `genai-handbook-pages-<version>-/handbook/`. The base

@@ -24,9 +24,17 @@ function field(text: string): string {
 
 /** The deck file's text. */
 export function ankiDeck(deckName: string, notes: readonly AnkiNote[]): string {
-  const header = ["#separator:tab", "#html:true", "#notetype:Basic", `#deck:${deckName.replace(/[\t\n\r]/g, " ")}`, "#tags column:3", "#columns:Front\tBack\tTags"];
+  const header = [
+    "#separator:tab",
+    "#html:true",
+    "#notetype:Basic",
+    `#deck:${deckName.replace(/[\t\n\r]/g, " ")}`,
+    "#tags column:3",
+    "#columns:Front\tBack\tTags",
+  ];
   const rows = notes.map((note) => {
-    const list = note.headings.length > 0 ? `<ul>${note.headings.map((h) => `<li>${field(h)}</li>`).join("")}</ul>` : "";
+    const list =
+      note.headings.length > 0 ? `<ul>${note.headings.map((h) => `<li>${field(h)}</li>`).join("")}</ul>` : "";
     const back = `${list}<p>${field(note.summary)}</p><p><a href='${field(note.url)}'>Read the answer</a></p>`;
     return [field(note.question), back, note.tags.map((t) => t.replace(/\s+/g, "-")).join(" ")].join("\t");
   });

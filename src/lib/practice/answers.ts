@@ -16,7 +16,11 @@ export function setAnswer(state: PracticeState, questionId: string, sectionId: s
 }
 
 /** Answers of a question whose section ids are not among `sectionIds` (the page's sections now), in stored order. */
-export function orphanedAnswers(answers: Answers, questionId: string, sectionIds: readonly string[]): [string, string][] {
+export function orphanedAnswers(
+  answers: Answers,
+  questionId: string,
+  sectionIds: readonly string[],
+): [string, string][] {
   return Object.entries(answers[questionId] ?? {}).filter(([id]) => !sectionIds.includes(id));
 }
 
@@ -43,7 +47,8 @@ function questionPart(question: OutlineQuestion, mine: Readonly<Record<string, s
     const text = mine[section.id];
     lines.push(`${"#".repeat(Math.min(section.depth + 1, 6))} ${headingText(section.title)}`, "");
     lines.push("**My answer**", "", text ? quote(text) : "_Not answered yet._", "");
-    if (section.points.length > 0) lines.push("**Key points of the model answer**", "", ...section.points.map((p) => `- ${p}`), "");
+    if (section.points.length > 0)
+      lines.push("**Key points of the model answer**", "", ...section.points.map((p) => `- ${p}`), "");
   }
   const known = question.sections.map((s) => s.id);
   const orphans = Object.entries(mine).filter(([id]) => !known.includes(id));
@@ -59,14 +64,22 @@ function questionPart(question: OutlineQuestion, mine: Readonly<Record<string, s
  * answer and the model answer's key points; answers for sections the site no longer has stay, under their own
  * heading, and so do answers for questions it no longer has. `urlOf` gives a question's address.
  */
-export function answersMarkdown(outline: Outline, answers: Answers, urlOf: (id: string) => string, siteName: string, now: Date): string {
+export function answersMarkdown(
+  outline: Outline,
+  answers: Answers,
+  urlOf: (id: string) => string,
+  siteName: string,
+  now: Date,
+): string {
   const lines = [`# My answers: ${siteName}`, "", `Exported on ${now.toISOString().slice(0, 10)}.`, ""];
-  for (const question of outline.questions) lines.push(...questionPart(question, answers[question.id] ?? {}, urlOf(question.id)));
+  for (const question of outline.questions)
+    lines.push(...questionPart(question, answers[question.id] ?? {}, urlOf(question.id)));
   const gone = Object.entries(answers).filter(([id]) => !outline.questions.some((q) => q.id === id));
   if (gone.length > 0) {
     lines.push("## Answers for removed questions", "");
     for (const [id, sections] of gone) {
-      for (const [section, text] of Object.entries(sections)) lines.push(`**${id}, section “${section}”**`, "", quote(text), "");
+      for (const [section, text] of Object.entries(sections))
+        lines.push(`**${id}, section “${section}”**`, "", quote(text), "");
     }
   }
   return `${lines.join("\n").trimEnd()}\n`;

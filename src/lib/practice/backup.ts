@@ -21,7 +21,9 @@ export function encodeBackup(state: PracticeState, now: Date): string {
   return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, saved: now.toISOString(), data }, null, 2)}\n`;
 }
 
-export type ParsedBackup = { readonly ok: true; readonly state: PracticeState; readonly saved: string } | { readonly ok: false; readonly reason: string };
+export type ParsedBackup =
+  | { readonly ok: true; readonly state: PracticeState; readonly saved: string }
+  | { readonly ok: false; readonly reason: string };
 
 /** Reads a backup file's text; a file that is not one, or not read in full, gives the reason and no state. */
 export function parseBackup(text: string, now = new Date()): ParsedBackup {
@@ -40,12 +42,19 @@ export function parseBackup(text: string, now = new Date()): ParsedBackup {
   }
   const decoded = decodePractice(JSON.stringify(data ?? null), { now });
   if (decoded.status === "unreadable" || decoded.status === "empty") {
-    const from = decoded.status === "unreadable" && decoded.reason === "newer" ? ` (format ${decoded.from}, this site reads up to ${CURRENT_VERSION})` : "";
+    const from =
+      decoded.status === "unreadable" && decoded.reason === "newer"
+        ? ` (format ${decoded.from}, this site reads up to ${CURRENT_VERSION})`
+        : "";
     return { ok: false, reason: `The practice data in this backup could not be read${from}.` };
   }
   const { problems: recordProblems, ...records } = checkRecords(decoded.state);
   const problems = decoded.status === "partial" ? [...decoded.problems, ...recordProblems] : recordProblems;
-  if (problems.length > 0) return { ok: false, reason: `Part of this backup could not be read (${problems.join(", ")}), so nothing was restored.` };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      reason: `Part of this backup could not be read (${problems.join(", ")}), so nothing was restored.`,
+    };
   return { ok: true, state: { ...decoded.state, ...records }, saved: typeof saved === "string" ? saved : "" };
 }
 
@@ -58,7 +67,8 @@ function mergeAnswers(mine: Answers, theirs: Answers): Answers {
   const merged: Record<string, Record<string, string>> = { ...mine };
   for (const [question, sections] of Object.entries(theirs)) {
     const current = { ...merged[question] };
-    for (const [section, text] of Object.entries(sections)) current[section] = current[section] ? mergeText(current[section], text) : text;
+    for (const [section, text] of Object.entries(sections))
+      current[section] = current[section] ? mergeText(current[section], text) : text;
     merged[question] = current;
   }
   return merged;
@@ -87,7 +97,8 @@ function mergeRounds(mine: readonly MockRound[], theirs: readonly MockRound[]): 
  */
 export function mergeStates(mine: PracticeState, theirs: PracticeState): PracticeState {
   const revealed: Record<string, readonly string[]> = { ...theirs.revealed };
-  for (const [id, sections] of Object.entries(mine.revealed)) revealed[id] = [...new Set([...(theirs.revealed[id] ?? []), ...sections])];
+  for (const [id, sections] of Object.entries(mine.revealed))
+    revealed[id] = [...new Set([...(theirs.revealed[id] ?? []), ...sections])];
   return {
     ...mine,
     revealed,
@@ -99,7 +110,8 @@ export function mergeStates(mine: PracticeState, theirs: PracticeState): Practic
   };
 }
 
-const answerKeys = (answers: Answers) => Object.entries(answers).flatMap(([q, s]) => Object.keys(s).map((id) => `${q}#${id}`));
+const answerKeys = (answers: Answers) =>
+  Object.entries(answers).flatMap(([q, s]) => Object.keys(s).map((id) => `${q}#${id}`));
 
 /** What restoring `theirs` changes, one line per kind of data that changes, for the reader to confirm. */
 export function describeRestore(mine: PracticeState, theirs: PracticeState, mode: "merge" | "replace"): string[] {
@@ -109,7 +121,10 @@ export function describeRestore(mine: PracticeState, theirs: PracticeState, mode
     const added = now.filter((k) => !before.includes(k)).length;
     const removed = before.filter((k) => !now.includes(k)).length;
     if (added === 0 && removed === 0) return;
-    const parts = [added > 0 ? `${plural(added, one, many)} added` : "", removed > 0 ? `${plural(removed, one, many)} removed` : ""].filter(Boolean);
+    const parts = [
+      added > 0 ? `${plural(added, one, many)} added` : "",
+      removed > 0 ? `${plural(removed, one, many)} removed` : "",
+    ].filter(Boolean);
     lines.push(`${label}: ${parts.join(", ")} (${plural(now.length, one, many)} after).`);
   };
   count("Practised", mine.practised, after.practised, "question");
@@ -120,12 +135,24 @@ export function describeRestore(mine: PracticeState, theirs: PracticeState, mode
   }).length;
   const s = (n: number) => (n === 1 ? "s" : "");
   if (clashes > 0) {
-    lines.push(`Your answers: ${plural(clashes, "section")} ${mode === "merge" ? `get${s(clashes)} the backup's words after yours` : `take${s(clashes)} the backup's words instead of yours`}.`);
+    lines.push(
+      `Your answers: ${plural(clashes, "section")} ${mode === "merge" ? `get${s(clashes)} the backup's words after yours` : `take${s(clashes)} the backup's words instead of yours`}.`,
+    );
   }
   count("Review schedule", Object.keys(mine.schedule), Object.keys(after.schedule), "question");
-  const rescheduled = Object.keys(mine.schedule).filter((id) => after.schedule[id] && after.schedule[id]?.due !== mine.schedule[id]?.due).length;
-  if (rescheduled > 0) lines.push(`Review schedule: ${plural(rescheduled, "question")} get${s(rescheduled)} the backup's next review date.`);
-  count("Mock rounds", mine.rounds.map((r) => r.started), after.rounds.map((r) => r.started), "round");
+  const rescheduled = Object.keys(mine.schedule).filter(
+    (id) => after.schedule[id] && after.schedule[id]?.due !== mine.schedule[id]?.due,
+  ).length;
+  if (rescheduled > 0)
+    lines.push(
+      `Review schedule: ${plural(rescheduled, "question")} get${s(rescheduled)} the backup's next review date.`,
+    );
+  count(
+    "Mock rounds",
+    mine.rounds.map((r) => r.started),
+    after.rounds.map((r) => r.started),
+    "round",
+  );
   count("Fill-ins", Object.keys(mine.fills), Object.keys(after.fills), "fill-in");
   return lines.length > 0 ? lines : ["Nothing changes: this browser already holds everything in the backup."];
 }

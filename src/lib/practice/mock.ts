@@ -20,7 +20,9 @@ export const ROUND_MINUTES = [2, 3, 5, 8] as const;
 /** The questions that treat any of `topics` (in the question's own topics or a section's), or all when none is given. */
 export function questionsFor(outline: Outline, topics: readonly string[]): OutlineQuestion[] {
   if (topics.length === 0) return [...outline.questions];
-  return outline.questions.filter((q) => q.topics.some((t) => topics.includes(t)) || q.sections.some((s) => s.topics.some((t) => topics.includes(t))));
+  return outline.questions.filter(
+    (q) => q.topics.some((t) => topics.includes(t)) || q.sections.some((s) => s.topics.some((t) => topics.includes(t))),
+  );
 }
 
 /** Fisher–Yates with the given source of randomness (`random()` in [0, 1)). */
@@ -40,11 +42,25 @@ export function currentRound(state: PracticeState): MockRound | undefined {
 }
 
 /** A new round: `size` questions of `topics` in random order, `minutes` each; undefined when no question fits. */
-export function newRound(outline: Outline, options: { size: RoundSize; minutes: number; topics: readonly string[] }, random: () => number, now: Date): MockRound | undefined {
+export function newRound(
+  outline: Outline,
+  options: { size: RoundSize; minutes: number; topics: readonly string[] },
+  random: () => number,
+  now: Date,
+): MockRound | undefined {
   const pool = shuffle(questionsFor(outline, options.topics), random);
   const questions = (options.size === "all" ? pool : pool.slice(0, options.size)).map((q) => q.id);
   if (questions.length === 0) return undefined;
-  return { started: now.toISOString(), minutes: options.minutes, topics: [...options.topics], questions, index: 0, phase: "answer", timer: createTimer(options.minutes), scores: {} };
+  return {
+    started: now.toISOString(),
+    minutes: options.minutes,
+    topics: [...options.topics],
+    questions,
+    index: 0,
+    phase: "answer",
+    timer: createTimer(options.minutes),
+    scores: {},
+  };
 }
 
 /** The state with `round` as its current round (replacing an unfinished one), keeping at most MAX_ROUNDS. */
@@ -62,7 +78,8 @@ export function abandonRound(state: PracticeState): PracticeState {
 export function nextQuestion(round: MockRound, scores: Readonly<Record<string, Score>>, now: Date): MockRound {
   const id = round.questions[round.index] ?? "";
   const done = { ...round, scores: { ...round.scores, [id]: scores } };
-  if (round.index + 1 >= round.questions.length) return { ...done, index: round.questions.length, phase: "score", finished: now.toISOString() };
+  if (round.index + 1 >= round.questions.length)
+    return { ...done, index: round.questions.length, phase: "score", finished: now.toISOString() };
   return { ...done, index: round.index + 1, phase: "answer", timer: createTimer(round.minutes) };
 }
 
@@ -82,9 +99,19 @@ export function gradeForShare(value: number): 1 | 2 | 3 | 4 {
 
 export interface RoundSummary {
   /** Per question asked, in the order asked: its share of the rubric covered and the rating that gives. */
-  readonly questions: readonly { readonly id: string; readonly title: string; readonly share: number; readonly grade: 1 | 2 | 3 | 4 }[];
+  readonly questions: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly share: number;
+    readonly grade: 1 | 2 | 3 | 4;
+  }[];
   /** Topics by the share of their headings covered, weakest first (only topics the round's rubrics touched). */
-  readonly topics: readonly { readonly id: string; readonly title: string; readonly share: number; readonly items: number }[];
+  readonly topics: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly share: number;
+    readonly items: number;
+  }[];
   /** The whole round's share. */
   readonly share: number;
 }
@@ -108,7 +135,10 @@ export function summarise(round: MockRound, outline: Outline): RoundSummary {
         byTopic.set(topic, { sum: t.sum + value, items: t.items + 1 });
       }
     }
-    const value = share(scores, rubricItems.map((i) => i.id));
+    const value = share(
+      scores,
+      rubricItems.map((i) => i.id),
+    );
     return [{ id, title: question.title, share: value, grade: gradeForShare(value) }];
   });
   const topics = [...byTopic]

@@ -65,7 +65,12 @@ export function rubric(question: OutlineQuestion): RubricItem[] {
     if (section.depth === 2) group = section;
     const next = sections.slice(i + 1).find((s) => s.depth <= 3);
     if (section.depth === 2 && next?.depth === 3) return;
-    const topics = section.topics.length > 0 ? section.topics : group && group !== section && group.topics.length > 0 ? group.topics : question.topics;
+    const topics =
+      section.topics.length > 0
+        ? section.topics
+        : group && group !== section && group.topics.length > 0
+          ? group.topics
+          : question.topics;
     items.push({
       id: section.id,
       title: section.title,
@@ -74,10 +79,13 @@ export function rubric(question: OutlineQuestion): RubricItem[] {
       points: section.points,
     });
   });
-  return items.length > 0 ? items : [{ id: question.id, title: question.title, topics: question.topics, points: [question.summary] }];
+  return items.length > 0
+    ? items
+    : [{ id: question.id, title: question.title, topics: question.topics, points: [question.summary] }];
 }
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === "string");
 
 /** Reads a fetched outline back; null when it is not a version-1 outline. Malformed questions or sections are left out. */
 export function parseOutline(data: unknown): Outline | null {
@@ -86,10 +94,23 @@ export function parseOutline(data: unknown): Outline | null {
   if (v !== 1 || typeof topics !== "object" || topics === null || !Array.isArray(questions)) return null;
   const list: OutlineQuestion[] = [];
   for (const q of questions as Record<string, unknown>[]) {
-    if (typeof q !== "object" || q === null || !isValidId(q["id"]) || typeof q["title"] !== "string" || !Array.isArray(q["sections"])) continue;
+    if (
+      typeof q !== "object" ||
+      q === null ||
+      !isValidId(q["id"]) ||
+      typeof q["title"] !== "string" ||
+      !Array.isArray(q["sections"])
+    )
+      continue;
     const sections = (q["sections"] as Record<string, unknown>[]).filter(
       (s): s is Record<string, unknown> & OutlineSection =>
-        typeof s === "object" && s !== null && typeof s["id"] === "string" && typeof s["title"] === "string" && typeof s["depth"] === "number" && isStrings(s["topics"]) && isStrings(s["points"]),
+        typeof s === "object" &&
+        s !== null &&
+        typeof s["id"] === "string" &&
+        typeof s["title"] === "string" &&
+        typeof s["depth"] === "number" &&
+        isStrings(s["topics"]) &&
+        isStrings(s["points"]),
     );
     list.push({
       id: q["id"],
@@ -100,6 +121,8 @@ export function parseOutline(data: unknown): Outline | null {
       sections: sections.map(({ id, title, depth, topics: t, points }) => ({ id, title, depth, topics: t, points })),
     });
   }
-  const titles = Object.fromEntries(Object.entries(topics).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const titles = Object.fromEntries(
+    Object.entries(topics).filter((e): e is [string, string] => typeof e[1] === "string"),
+  );
   return { v: 1, topics: titles, questions: list };
 }

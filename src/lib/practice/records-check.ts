@@ -9,7 +9,8 @@ import type { TimerState } from "./timer";
 
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const isId = (value: unknown): value is string => typeof value === "string" && ID.test(value);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;
 const isDate = (value: unknown): value is string => typeof value === "string" && !Number.isNaN(Date.parse(value));
 
@@ -19,7 +20,10 @@ function readAnswers(value: unknown): Answers {
   for (const [question, sections] of Object.entries(value)) {
     if (!isId(question) || !isObject(sections)) continue;
     const kept = Object.fromEntries(
-      Object.entries(sections).filter((e): e is [string, string] => isId(e[0]) && typeof e[1] === "string" && e[1].trim() !== "" && e[1].length <= MAX_ANSWER_LENGTH),
+      Object.entries(sections).filter(
+        (e): e is [string, string] =>
+          isId(e[0]) && typeof e[1] === "string" && e[1].trim() !== "" && e[1].length <= MAX_ANSWER_LENGTH,
+      ),
     );
     if (Object.keys(kept).length > 0) answers[question] = kept;
   }
@@ -28,7 +32,15 @@ function readAnswers(value: unknown): Answers {
 
 function readCard(value: unknown): ReviewCard | undefined {
   if (!isObject(value) || !isDate(value["due"])) return undefined;
-  const numbers = ["stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses"] as const;
+  const numbers = [
+    "stability",
+    "difficulty",
+    "elapsed_days",
+    "scheduled_days",
+    "learning_steps",
+    "reps",
+    "lapses",
+  ] as const;
   if (!numbers.every((n) => isCount(value[n]))) return undefined;
   const state = value["state"];
   if (state !== 0 && state !== 1 && state !== 2 && state !== 3) return undefined;
@@ -37,7 +49,13 @@ function readCard(value: unknown): ReviewCard | undefined {
   if (last !== undefined && !isDate(last)) return undefined;
   if (rating !== undefined && rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) return undefined;
   const card = Object.fromEntries(numbers.map((n) => [n, value[n]])) as Record<(typeof numbers)[number], number>;
-  return { due: value["due"], ...card, state, ...(last !== undefined ? { last_review: last } : {}), ...(rating !== undefined ? { rating } : {}) };
+  return {
+    due: value["due"],
+    ...card,
+    state,
+    ...(last !== undefined ? { last_review: last } : {}),
+    ...(rating !== undefined ? { rating } : {}),
+  };
 }
 
 function readSchedule(value: unknown): Schedule {
@@ -69,9 +87,17 @@ function readScores(value: unknown): MockRound["scores"] | undefined {
 }
 
 function readRound(value: unknown): MockRound | undefined {
-  if (!isObject(value) || !isDate(value["started"]) || !isCount(value["minutes"]) || !isCount(value["index"])) return undefined;
+  if (!isObject(value) || !isDate(value["started"]) || !isCount(value["minutes"]) || !isCount(value["index"]))
+    return undefined;
   const { topics, questions, phase, finished } = value;
-  if (!Array.isArray(topics) || !topics.every(isId) || !Array.isArray(questions) || questions.length === 0 || !questions.every(isId)) return undefined;
+  if (
+    !Array.isArray(topics) ||
+    !topics.every(isId) ||
+    !Array.isArray(questions) ||
+    questions.length === 0 ||
+    !questions.every(isId)
+  )
+    return undefined;
   if (phase !== "answer" && phase !== "score") return undefined;
   if (finished !== undefined && !isDate(finished)) return undefined;
   const timer = readTimer(value["timer"]);
@@ -97,15 +123,27 @@ function readRounds(value: unknown): MockRound[] {
 
 /** JSON with every object's keys sorted: two values that hold the same data give the same text. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }
 
 /**
  * Reads the records as stored (each field as `unknown`): what is well-formed is kept, and each field that could
  * not be kept exactly as stored is named in `problems` (a wrong type, a malformed entry).
  */
-export function checkRecords(stored: { readonly answers: unknown; readonly schedule: unknown; readonly rounds: unknown }): Records & { problems: string[] } {
-  const records: Records = { answers: readAnswers(stored.answers), schedule: readSchedule(stored.schedule), rounds: readRounds(stored.rounds) };
-  const problems = (["answers", "schedule", "rounds"] as const).filter((key) => canonical(stored[key] ?? (key === "rounds" ? [] : {})) !== canonical(records[key]));
+export function checkRecords(stored: {
+  readonly answers: unknown;
+  readonly schedule: unknown;
+  readonly rounds: unknown;
+}): Records & { problems: string[] } {
+  const records: Records = {
+    answers: readAnswers(stored.answers),
+    schedule: readSchedule(stored.schedule),
+    rounds: readRounds(stored.rounds),
+  };
+  const problems = (["answers", "schedule", "rounds"] as const).filter(
+    (key) => canonical(stored[key] ?? (key === "rounds" ? [] : {})) !== canonical(records[key]),
+  );
   return { ...records, problems };
 }

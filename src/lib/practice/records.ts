@@ -60,9 +60,18 @@ export interface MockRound {
 
 /** A new card: due at once (the question has not been reviewed yet). */
 export function newCard(now: Date): ReviewCard {
-  return { due: now.toISOString(), stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 };
+  return {
+    due: now.toISOString(),
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+  };
 }
-
 
 /** The records of a state. */
 export interface Records {

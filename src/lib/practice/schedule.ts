@@ -35,7 +35,11 @@ export function dueItems(schedule: Schedule, ids: readonly string[], now: Date):
 }
 
 /** Due today (or overdue), and due in the six days after today. */
-export function dueSummary(schedule: Schedule, ids: readonly string[], now: Date): { today: DueItem[]; week: DueItem[] } {
+export function dueSummary(
+  schedule: Schedule,
+  ids: readonly string[],
+  now: Date,
+): { today: DueItem[]; week: DueItem[] } {
   const items = dueItems(schedule, ids, now);
   return { today: items.filter((i) => i.days <= 0), week: items.filter((i) => i.days > 0 && i.days <= 6) };
 }

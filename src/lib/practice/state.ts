@@ -40,7 +40,16 @@ export interface PracticeState {
 }
 
 export function emptyState(): PracticeState {
-  return { on: false, revealed: {}, fills: {}, practised: [], timerMinutes: DEFAULT_TIMER_MINUTES, answers: {}, schedule: {}, rounds: [] };
+  return {
+    on: false,
+    revealed: {},
+    fills: {},
+    practised: [],
+    timerMinutes: DEFAULT_TIMER_MINUTES,
+    answers: {},
+    schedule: {},
+    rounds: [],
+  };
 }
 
 /** A question or section id as the site makes them: lower-case letters, digits, hyphens. */
@@ -98,7 +107,12 @@ export function setRevealed(state: PracticeState, questionId: string, sectionIds
   return { ...state, revealed: clean.length > 0 ? { ...rest, [questionId]: clean } : rest };
 }
 
-export function setSectionRevealed(state: PracticeState, questionId: string, sectionId: string, revealed: boolean): PracticeState {
+export function setSectionRevealed(
+  state: PracticeState,
+  questionId: string,
+  sectionId: string,
+  revealed: boolean,
+): PracticeState {
   const current = revealedSections(state, questionId);
   const next = revealed ? [...current, sectionId] : current.filter((id) => id !== sectionId);
   return setRevealed(state, questionId, next);
@@ -159,7 +173,11 @@ export function practisedCount(state: PracticeState, questionIds: readonly strin
  * The first unpractised question in reading order, starting after `after` and wrapping
  * around; undefined when every question is practised.
  */
-export function nextUnpractised(state: PracticeState, questionIds: readonly string[], after?: string): string | undefined {
+export function nextUnpractised(
+  state: PracticeState,
+  questionIds: readonly string[],
+  after?: string,
+): string | undefined {
   const start = after ? questionIds.indexOf(after) + 1 : 0;
   const ordered = [...questionIds.slice(start), ...questionIds.slice(0, start)];
   return ordered.find((id) => id !== after && !isPractised(state, id));

@@ -11,7 +11,17 @@
 import { placeholderKey } from "../placeholders";
 import { newCard } from "./records";
 import type { Answers, MockRound, Schedule } from "./records";
-import { DEFAULT_TIMER_MINUTES, MAX_FILLS, MAX_IDS, emptyState, isRecord, isTimerMinutes, isValidId, sanitiseFill, uniqueIds } from "./state";
+import {
+  DEFAULT_TIMER_MINUTES,
+  MAX_FILLS,
+  MAX_IDS,
+  emptyState,
+  isRecord,
+  isTimerMinutes,
+  isValidId,
+  sanitiseFill,
+  uniqueIds,
+} from "./state";
 import type { PracticeState } from "./state";
 
 export const STORAGE_KEY = "site-practice:v1";
@@ -37,7 +47,12 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
    */
   1: (data, now) => {
     const practised = Array.isArray(data["practised"]) ? uniqueIds(data["practised"]) : [];
-    return { ...data, answers: {}, rounds: [], schedule: Object.fromEntries(practised.map((id) => [id, newCard(now)])) };
+    return {
+      ...data,
+      answers: {},
+      rounds: [],
+      schedule: Object.fromEntries(practised.map((id) => [id, newCard(now)])),
+    };
   },
 };
 
@@ -51,7 +66,12 @@ export type Decoded =
   /** Read in part: `problems` names the fields left out. Keep the original before writing. */
   | { readonly status: "partial"; readonly state: PracticeState; readonly problems: readonly string[] }
   /** Not read at all (the defaults are used): `reason` says why, `from` is the format it was in. Keep the original before writing. */
-  | { readonly status: "unreadable"; readonly state: PracticeState; readonly reason: UnreadableReason; readonly from?: number };
+  | {
+      readonly status: "unreadable";
+      readonly state: PracticeState;
+      readonly reason: UnreadableReason;
+      readonly from?: number;
+    };
 
 /**
  * Why stored data could not be read: not JSON, not an object, no format version, a newer format, an older one
@@ -68,7 +88,10 @@ export interface DecodeOptions {
 }
 
 /** Reads what is stored under STORAGE_KEY. */
-export function decodePractice(raw: string | null, { version = CURRENT_VERSION, migrations = MIGRATIONS, now = new Date() }: DecodeOptions = {}): Decoded {
+export function decodePractice(
+  raw: string | null,
+  { version = CURRENT_VERSION, migrations = MIGRATIONS, now = new Date() }: DecodeOptions = {},
+): Decoded {
   if (raw === null || raw === "") return { status: "empty", state: emptyState() };
   let data: unknown;
   try {
@@ -145,7 +168,9 @@ export function readFields(data: Readonly<Record<string, unknown>>): FieldsRead 
   };
   // What was stored and is not in the state as it was: every such field is named.
   const kept: Readonly<Record<string, unknown>> = { ...state };
-  const problems = Object.keys(data).filter((key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]));
+  const problems = Object.keys(data).filter(
+    (key) => key !== "v" && JSON.stringify(data[key]) !== JSON.stringify(kept[key]),
+  );
   return { state, problems };
 }
 

@@ -1,5 +1,17 @@
 /** The preview card as a tree of elements with inline styles, which Satori lays out (src/og/render.ts). */
-import { CARD_COLOURS, CARD_FONT, PREVIEW_HEIGHT, PREVIEW_WIDTH, TAG_FONT_SIZE, TAG_GAP, TAG_PADDING_X, TAG_ROW_WIDTH, TITLE_LINE_HEIGHT, cardLayout, descriptionText } from "./card.ts";
+import {
+  CARD_COLOURS,
+  CARD_FONT,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  TAG_FONT_SIZE,
+  TAG_GAP,
+  TAG_PADDING_X,
+  TAG_ROW_WIDTH,
+  TITLE_LINE_HEIGHT,
+  cardLayout,
+  descriptionText,
+} from "./card.ts";
 import { textDirection } from "./fit.ts";
 import type { PreviewCard } from "./card.ts";
 
@@ -12,14 +24,19 @@ export interface CardNode {
   };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: string | CardNode | (string | CardNode)[]): CardNode => ({
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: string | CardNode | (string | CardNode)[],
+): CardNode => ({
   type,
   props: children === undefined ? { style } : { style, children },
 });
 
 /** The site's mark (the header logo): a rounded square with three lines of text. */
 function logo(size: number): CardNode {
-  const bar = (width: number) => el("div", { width, height: size * 0.075, borderRadius: size, background: CARD_COLOURS.paper });
+  const bar = (width: number) =>
+    el("div", { width, height: size * 0.075, borderRadius: size, background: CARD_COLOURS.paper });
   return el(
     "div",
     {
@@ -49,7 +66,11 @@ export function cardTree(card: PreviewCard): CardNode {
   // The home card's title is the site name: the mark moves down to it instead of repeating the name above.
   const middle: CardNode[] = [
     ...(isBrand ? [el("div", { display: "flex", flexShrink: 0, marginBottom: 36 }, logo(88))] : []),
-    el("div", { fontSize: 30, fontWeight: 600, color: c.accent, letterSpacing: "-0.005em", flexShrink: 0, ...oneLine }, card.eyebrow),
+    el(
+      "div",
+      { fontSize: 30, fontWeight: 600, color: c.accent, letterSpacing: "-0.005em", flexShrink: 0, ...oneLine },
+      card.eyebrow,
+    ),
     el(
       "div",
       {
@@ -74,7 +95,15 @@ export function cardTree(card: PreviewCard): CardNode {
     middle.push(
       el(
         "div",
-        { marginTop: 24, fontSize: 31, lineHeight: 1.4, color: c.muted, maxWidth: 980, lineClamp: 2, direction: textDirection(card.description) },
+        {
+          marginTop: 24,
+          fontSize: 31,
+          lineHeight: 1.4,
+          color: c.muted,
+          maxWidth: 980,
+          lineClamp: 2,
+          direction: textDirection(card.description),
+        },
         descriptionText(card.description),
       ),
     );
@@ -110,22 +139,41 @@ export function cardTree(card: PreviewCard): CardNode {
       borderTop: `14px solid ${c.accent}`,
     },
     [
-      el(
-        "div",
-        { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, padding: "52px 80px 56px" },
-        [
-          el(
-            "div",
-            { display: "flex", alignItems: "center", gap: 18, minHeight: 48, flexShrink: 0 },
-            isBrand
-              ? []
-              : [logo(48), el("div", { fontSize: 30, fontWeight: 700, color: c.ink, letterSpacing: "-0.01em", maxWidth: 900, ...oneLine }, card.siteName)],
-          ),
-          // The middle gives way (and clips) before the chips do: they always keep their row.
-          el("div", { display: "flex", flexDirection: "column", flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: "hidden", justifyContent: "center" }, middle),
-          el("div", { display: "flex", gap: TAG_GAP, minHeight: 56, flexShrink: 0, alignItems: "center", overflow: "hidden" }, chips),
-        ],
-      ),
+      el("div", { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0, padding: "52px 80px 56px" }, [
+        el(
+          "div",
+          { display: "flex", alignItems: "center", gap: 18, minHeight: 48, flexShrink: 0 },
+          isBrand
+            ? []
+            : [
+                logo(48),
+                el(
+                  "div",
+                  { fontSize: 30, fontWeight: 700, color: c.ink, letterSpacing: "-0.01em", maxWidth: 900, ...oneLine },
+                  card.siteName,
+                ),
+              ],
+        ),
+        // The middle gives way (and clips) before the chips do: they always keep their row.
+        el(
+          "div",
+          {
+            display: "flex",
+            flexDirection: "column",
+            flexGrow: 1,
+            flexShrink: 1,
+            minHeight: 0,
+            overflow: "hidden",
+            justifyContent: "center",
+          },
+          middle,
+        ),
+        el(
+          "div",
+          { display: "flex", gap: TAG_GAP, minHeight: 56, flexShrink: 0, alignItems: "center", overflow: "hidden" },
+          chips,
+        ),
+      ]),
     ],
   );
 }

@@ -58,7 +58,12 @@ export function questionCard(input: {
   };
 }
 
-export function topicCard(input: { title: string; description: string; questionCount: number; siteName: string }): PreviewCard {
+export function topicCard(input: {
+  title: string;
+  description: string;
+  questionCount: number;
+  siteName: string;
+}): PreviewCard {
   const count = `${input.questionCount} ${input.questionCount === 1 ? "answer" : "answers"}`;
   return {
     eyebrow: input.questionCount > 0 ? `Topic · ${count}` : "Topic",
@@ -79,7 +84,12 @@ export function topicsCard(input: { topics: readonly string[]; questionCount: nu
   };
 }
 
-export function homeCard(input: { siteName: string; tagline: string; questionCount: number; topics: readonly string[] }): PreviewCard {
+export function homeCard(input: {
+  siteName: string;
+  tagline: string;
+  questionCount: number;
+  topics: readonly string[];
+}): PreviewCard {
   return {
     eyebrow: `Interview preparation · ${input.questionCount} questions`,
     title: input.siteName,
@@ -110,7 +120,8 @@ const BRAND_HEIGHT = 88 + 36;
 export function fitCardTitle(card: PreviewCard): TitleFit {
   const setting = titleSetting(card.title);
   const isBrand = card.title === card.siteName;
-  const height = MIDDLE_HEIGHT - EYEBROW_HEIGHT - (card.description ? DESCRIPTION_HEIGHT : 0) - (isBrand ? BRAND_HEIGHT : 0);
+  const height =
+    MIDDLE_HEIGHT - EYEBROW_HEIGHT - (card.description ? DESCRIPTION_HEIGHT : 0) - (isBrand ? BRAND_HEIGHT : 0);
   const short = graphemes(card.title).length <= 30;
   return fitTitle(setting.text, {
     width: TAG_ROW_WIDTH,
@@ -137,7 +148,8 @@ export function visibleTags(tags: readonly string[], rowWidth = TAG_ROW_WIDTH, f
     const more = tags.length - shown.length;
     return more > 0 ? [...shown, `+${more} more`] : [...shown];
   };
-  const width = (row: readonly string[]) => row.reduce((sum, t) => sum + tagWidth(t), 0) + TAG_GAP * Math.max(0, row.length - 1);
+  const width = (row: readonly string[]) =>
+    row.reduce((sum, t) => sum + tagWidth(t), 0) + TAG_GAP * Math.max(0, row.length - 1);
   if (fill) {
     const shown: string[] = [];
     for (const tag of tags) if (shown.length === 0 || width(rowOf([...shown, tag])) <= rowWidth) shown.push(tag);

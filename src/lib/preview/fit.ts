@@ -6,11 +6,13 @@
  */
 import { graphemes } from "./fonts.ts";
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{3000}-\u{303F}\u{FF00}-\u{FF60}\u{FFE0}-\u{FFE6}]/u;
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{3000}-\u{303F}\u{FF00}-\u{FF60}\u{FFE0}-\u{FFE6}]/u;
 const EMOJI = /^\p{RGI_Emoji}$/v;
 const NARROW = /^[iljtfrI.,:;'’!|()[\]"“”·\-]$/u;
 const WIDE_LATIN = /^[mwMW@%]$/u;
-const INDIC = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+const INDIC =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
 
 /**
  * Estimated advance of one grapheme in em, for a bold sans-serif (Inter's Latin, Noto's others),
@@ -105,10 +107,12 @@ export interface TitleBox {
  * Satori never lays out more than a few lines' worth of a very long title.
  */
 export function fitTitle(title: string, box: TitleBox): TitleFit {
-  const linesAt = (size: number) => Math.max(1, Math.min(box.maxLines, Math.floor(box.height / (size * box.lineHeight))));
+  const linesAt = (size: number) =>
+    Math.max(1, Math.min(box.maxLines, Math.floor(box.height / (size * box.lineHeight))));
   for (const size of box.sizes) {
     const maxLines = linesAt(size);
-    if (lineCount(title, box.width, size, box.letterSpacing) <= maxLines) return { fontSize: size, maxLines, text: title };
+    if (lineCount(title, box.width, size, box.letterSpacing) <= maxLines)
+      return { fontSize: size, maxLines, text: title };
   }
   const size = box.sizes.at(-1) ?? 40;
   const maxLines = linesAt(size);
@@ -133,8 +137,13 @@ export function truncate(text: string, width: number, fontSize: number, letterSp
  * Hebrew, Arabic or another right-to-left script, else "ltr".
  */
 export function textDirection(text: string): "rtl" | "ltr" {
-  const strong = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]|\p{L}/u.exec(text);
-  return strong && /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(strong[0]) ? "rtl" : "ltr";
+  const strong = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]|\p{L}/u.exec(
+    text,
+  );
+  return strong &&
+    /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(strong[0])
+    ? "rtl"
+    : "ltr";
 }
 
 const SPACED_SCRIPTS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u;

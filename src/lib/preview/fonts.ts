@@ -26,10 +26,22 @@ export interface PreviewFontSubset {
 /** The weights the card uses (preview-card.ts): body, eyebrow and chips, title and site name. */
 export const PREVIEW_FONT_WEIGHTS = [400, 600, 700] as const;
 
-const inter: PreviewFontFamily = { family: "Inter", package: "@fontsource/inter", covers: "Latin, Greek, Cyrillic, Vietnamese" };
+const inter: PreviewFontFamily = {
+  family: "Inter",
+  package: "@fontsource/inter",
+  covers: "Latin, Greek, Cyrillic, Vietnamese",
+};
 const sc: PreviewFontFamily = { family: "Noto Sans SC", package: "@fontsource/noto-sans-sc", covers: "Chinese (Han)" };
-const jp: PreviewFontFamily = { family: "Noto Sans JP", package: "@fontsource/noto-sans-jp", covers: "Japanese (kana and Han)" };
-const kr: PreviewFontFamily = { family: "Noto Sans KR", package: "@fontsource/noto-sans-kr", covers: "Korean (Hangul and Han)" };
+const jp: PreviewFontFamily = {
+  family: "Noto Sans JP",
+  package: "@fontsource/noto-sans-jp",
+  covers: "Japanese (kana and Han)",
+};
+const kr: PreviewFontFamily = {
+  family: "Noto Sans KR",
+  package: "@fontsource/noto-sans-kr",
+  covers: "Korean (Hangul and Han)",
+};
 const noto = (name: string, covers: string): PreviewFontFamily => ({
   family: `Noto Sans ${name}`,
   package: `@fontsource/noto-sans-${name.toLowerCase()}`,
@@ -77,7 +89,8 @@ export function parseUnicodeRange(value: string): [number, number][] {
       const match = /^U\+([0-9a-f?]{1,6})(?:-([0-9a-f]{1,6}))?$/i.exec(part);
       if (!match?.[1]) throw new Error(`unicode-range: cannot read "${part}" (expected U+XXXX, U+XXXX-YYYY or U+XX??)`);
       const [, start, end] = match;
-      if (start.includes("?")) return [parseInt(start.replace(/\?/g, "0"), 16), parseInt(start.replace(/\?/g, "f"), 16)];
+      if (start.includes("?"))
+        return [parseInt(start.replace(/\?/g, "0"), 16), parseInt(start.replace(/\?/g, "f"), 16)];
       return [parseInt(start, 16), parseInt(end ?? start, 16)];
     });
 }

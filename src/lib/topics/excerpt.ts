@@ -35,7 +35,9 @@ interface Block {
 }
 
 /** The answer's top-level nodes as headings (by id) and blocks, in page order, from its syntax tree. */
-type Token = { readonly type: "heading"; readonly depth: number; readonly id: string | undefined } | { readonly type: "block"; readonly block: Block };
+type Token =
+  | { readonly type: "heading"; readonly depth: number; readonly id: string | undefined }
+  | { readonly type: "block"; readonly block: Block };
 
 /** The plain-text pieces of a prose node: its paragraphs and list items, each one piece. */
 function pieces(node: MdxNode): string[] {
@@ -157,7 +159,11 @@ export function truncate(text: string, max: number): string {
  * then its own code (commented code first), then the prose of its sub-sections.
  * Returns undefined when no heading has that id or the section is empty.
  */
-export function sectionExcerpt(body: string, id: string, { maxLength = 200 }: ExcerptOptions = {}): Excerpt | undefined {
+export function sectionExcerpt(
+  body: string,
+  id: string,
+  { maxLength = 200 }: ExcerptOptions = {},
+): Excerpt | undefined {
   const section = findSection(body, id);
   if (!section) return undefined;
   const ownProse = allProse(section.own);
@@ -180,7 +186,6 @@ function allProse(blocks: readonly Block[]): string[] {
 function prose(pieces: readonly string[], maxLength: number): Excerpt {
   return { kind: "prose", text: truncate(pieces.join(" "), maxLength), pieces };
 }
-
 
 /**
  * The excerpt as seen from one topic: when the start of a prose excerpt does not mention any of

@@ -44,10 +44,19 @@ function prepare(candidate: RelatedCandidate): Prepared {
   const topics = [...new Set(candidate.topics)];
   const sectionTopics = [...new Set(candidate.sectionTopics)];
   const covered = [...new Set([...topics, ...sectionTopics])];
-  return { candidate, topics, sectionTopics, covered, topicSet: new Set(topics), sectionSet: new Set(sectionTopics), coveredSet: new Set(covered) };
+  return {
+    candidate,
+    topics,
+    sectionTopics,
+    covered,
+    topicSet: new Set(topics),
+    sectionSet: new Set(sectionTopics),
+    coveredSet: new Set(covered),
+  };
 }
 
-const countIn = (items: readonly string[], set: ReadonlySet<string>) => items.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
+const countIn = (items: readonly string[], set: ReadonlySet<string>) =>
+  items.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
 
 /** Keeps the `max` best of a stream of items, first come first kept among equals, as a stable sort would. */
 function best<T>(items: Iterable<T>, max: number, before: (a: T, b: T) => number): T[] {
@@ -66,7 +75,9 @@ function best<T>(items: Iterable<T>, max: number, before: (a: T, b: T) => number
  * Prepares the candidates once and returns the ranking for any of them (see `relatedQuestions`): a page of
  * related questions for each of n questions costs n small comparisons each, not n sorts.
  */
-export function relatedQuestionsIndex(candidates: readonly RelatedCandidate[]): (id: string, options?: RelatedOptions) => RelatedQuestion[] {
+export function relatedQuestionsIndex(
+  candidates: readonly RelatedCandidate[],
+): (id: string, options?: RelatedOptions) => RelatedQuestion[] {
   const prepared = candidates.map(prepare);
   const byId = new Map(prepared.map((p) => [p.candidate.id, p]));
   return (id, { min = 2, max = 3 } = {}) => {
@@ -108,6 +119,10 @@ export function relatedQuestionsIndex(candidates: readonly RelatedCandidate[]): 
  * result never depends on input order. Returns between `min` and `max` (fewer only when
  * there are not enough other questions). Throws when `id` is not among the candidates.
  */
-export function relatedQuestions(candidates: readonly RelatedCandidate[], id: string, options: RelatedOptions = {}): RelatedQuestion[] {
+export function relatedQuestions(
+  candidates: readonly RelatedCandidate[],
+  id: string,
+  options: RelatedOptions = {},
+): RelatedQuestion[] {
   return relatedQuestionsIndex(candidates)(id, options);
 }

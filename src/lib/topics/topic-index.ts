@@ -71,10 +71,7 @@ function checkTopicIds(questions: readonly QuestionInfo[], known: ReadonlySet<st
  * Builds the topic index. Topics keep the order they are given in; questions are sorted by
  * `order`; sections keep page order. A topic nobody covers still appears, with zero counts.
  */
-export function buildTopicIndex(
-  questions: readonly QuestionInfo[],
-  topics: readonly TopicInfo[],
-): TopicIndexEntry[] {
+export function buildTopicIndex(questions: readonly QuestionInfo[], topics: readonly TopicInfo[]): TopicIndexEntry[] {
   const byId = new Map(topics.map((t) => [t.id, t]));
   checkTopicIds(questions, new Set(byId.keys()));
   const ordered = [...questions].sort((a, b) => a.order - b.order);

@@ -48,14 +48,20 @@ const CHAR_WIDTH = 0.6;
 const LABEL_SIZE = 14;
 
 /** Rows by how many questions cover the topic (most first), then title; bars scaled to the most covered topic. */
-export function layoutTopicSpread(index: readonly TopicIndexEntry[], { width = 704, rowHeight = 28, labelWidth }: SpreadOptions = {}): SpreadLayout {
+export function layoutTopicSpread(
+  index: readonly TopicIndexEntry[],
+  { width = 704, rowHeight = 28, labelWidth }: SpreadOptions = {},
+): SpreadLayout {
   const longest = Math.max(0, ...index.map((e) => e.topic.title.length));
   const labels = labelWidth ?? Math.ceil(longest * LABEL_SIZE * CHAR_WIDTH) + 16;
   const counted = index.map((entry) => {
     const main = entry.questions.filter((q) => q.main).length;
     return { entry, main, sectionOnly: entry.questions.length - main };
   });
-  counted.sort((a, b) => b.entry.questions.length - a.entry.questions.length || a.entry.topic.title.localeCompare(b.entry.topic.title));
+  counted.sort(
+    (a, b) =>
+      b.entry.questions.length - a.entry.questions.length || a.entry.topic.title.localeCompare(b.entry.topic.title),
+  );
   const scale = Math.max(1, ...counted.map((c) => c.main + c.sectionOnly));
   // Room right of the bars for the count.
   const barMax = Math.max(1, width - labels - 64);

@@ -17,6 +17,8 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props: { icon } }) => {
   const mark = await readFile(MARK, "utf8");
   const svg = icon.purpose === "maskable" ? maskableSvg(mark, MARK) : mark;
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: icon.size }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: "width", value: icon.size }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

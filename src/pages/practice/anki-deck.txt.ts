@@ -3,4 +3,6 @@ import type { APIRoute } from "astro";
 import { getAnkiDeck } from "~/data/practice";
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(await getAnkiDeck(site, import.meta.env.BASE_URL), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  new Response(await getAnkiDeck(site, import.meta.env.BASE_URL), {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });

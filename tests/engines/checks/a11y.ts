@@ -25,9 +25,20 @@ async function axeViolations(driver: Driver, label: string): Promise<string[]> {
   if (!(await driver.evaluate(() => "axe" in window))) await driver.inject(AXE_SOURCE);
   const violations = await driver.evaluate(
     (tags: string[]) =>
-      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }> } }).axe
+      (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe
         .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
-        .then((r) => r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}) at ${n.target.join(" ")}`))),
+        .then((r) =>
+          r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}) at ${n.target.join(" ")}`)),
+        ),
     WCAG_TAGS,
   );
   return violations.map((v) => `${label}: ${v}`);

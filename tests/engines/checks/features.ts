@@ -18,8 +18,15 @@ export function featureChecks(context: EngineContext): void {
       const code = await driver.evaluate(() => document.querySelector("site-code-block pre code")?.textContent ?? "");
       expect(code.length).toBeGreaterThan(20);
       await driver.click("site-code-block .code-block__copy");
-      await waitFor(driver, "the copy status", () => document.querySelector("site-code-block .code-block__status")?.textContent === "Code copied to clipboard", []);
-      expect(await driver.evaluate(() => document.querySelector("site-code-block .code-block__copy")?.textContent)).toBe("Copied");
+      await waitFor(
+        driver,
+        "the copy status",
+        () => document.querySelector("site-code-block .code-block__status")?.textContent === "Code copied to clipboard",
+        [],
+      );
+      expect(
+        await driver.evaluate(() => document.querySelector("site-code-block .code-block__copy")?.textContent),
+      ).toBe("Copied");
       // What the engine put on the clipboard, read back the way a reader would: paste into a field.
       await driver.evaluate(() => {
         const field = document.createElement("textarea");
@@ -28,7 +35,12 @@ export function featureChecks(context: EngineContext): void {
         field.focus();
       });
       await driver.press("Control+v");
-      const pasted = await waitFor(driver, "the pasted code", () => (document.getElementById("engines-paste") as HTMLTextAreaElement | null)?.value ?? "", []);
+      const pasted = await waitFor(
+        driver,
+        "the pasted code",
+        () => (document.getElementById("engines-paste") as HTMLTextAreaElement | null)?.value ?? "",
+        [],
+      );
       await driver.evaluate(() => document.getElementById("engines-paste")?.remove());
       expect(pasted).toBe(code);
     });
@@ -40,15 +52,21 @@ export function featureChecks(context: EngineContext): void {
       await driver.reload();
       const background = () => driver.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const initial = await background();
-      const scheme = await driver.evaluate(() => (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"));
+      const scheme = await driver.evaluate(() =>
+        matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light",
+      );
       const other = scheme === "dark" ? "light" : "dark";
       await driver.select("site-theme-select select", other);
-      await waitFor(driver, `data-theme="${other}"`, (t: string) => document.documentElement.dataset["theme"] === t, [other]);
+      await waitFor(driver, `data-theme="${other}"`, (t: string) => document.documentElement.dataset["theme"] === t, [
+        other,
+      ]);
       const switched = await background();
       expect(switched).not.toBe(initial);
       await driver.reload();
       expect(await driver.evaluate(() => document.documentElement.dataset["theme"])).toBe(other);
-      expect(await driver.evaluate(() => document.querySelector<HTMLSelectElement>("site-theme-select select")?.value)).toBe(other);
+      expect(
+        await driver.evaluate(() => document.querySelector<HTMLSelectElement>("site-theme-select select")?.value),
+      ).toBe(other);
       expect(await background()).toBe(switched);
       // Back to the system's theme, which is stored as no choice at all.
       await driver.select("site-theme-select select", "auto");
@@ -66,20 +84,39 @@ export function featureChecks(context: EngineContext): void {
         driver.evaluate(() => ({
           pressed: document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed"),
           hidden: document.querySelectorAll("[data-practice-hidden]").length,
-          folded: [...document.querySelectorAll(".question__body button[aria-expanded]")].filter((b) => /^Reveal section: /.test(b.textContent?.trim() ?? "") && b.getAttribute("aria-expanded") === "false").length,
+          folded: [...document.querySelectorAll(".question__body button[aria-expanded]")].filter(
+            (b) => /^Reveal section: /.test(b.textContent?.trim() ?? "") && b.getAttribute("aria-expanded") === "false",
+          ).length,
         }));
       expect(await state()).toMatchObject({ pressed: "false", hidden: 0 });
       await driver.click("site-practice-bar [data-toggle]");
-      await waitFor(driver, "practice mode on", () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true", []);
+      await waitFor(
+        driver,
+        "practice mode on",
+        () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true",
+        [],
+      );
       const on = await state();
       expect(on.hidden).toBeGreaterThan(0);
       expect(on.folded).toBeGreaterThan(0);
       await driver.reload();
       // The practice bar applies the stored choice when its script runs, which may come after the load event.
-      await waitFor(driver, "practice mode on again after the reload", (hidden: number) => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true" && document.querySelectorAll("[data-practice-hidden]").length === hidden, [on.hidden]);
+      await waitFor(
+        driver,
+        "practice mode on again after the reload",
+        (hidden: number) =>
+          document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true" &&
+          document.querySelectorAll("[data-practice-hidden]").length === hidden,
+        [on.hidden],
+      );
       expect(await state()).toEqual(on);
       await driver.click("site-practice-bar [data-toggle]");
-      await waitFor(driver, "practice mode off", () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "false", []);
+      await waitFor(
+        driver,
+        "practice mode off",
+        () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "false",
+        [],
+      );
       expect((await state()).hidden).toBe(0);
       await driver.evaluate(() => localStorage.removeItem("site-practice:v1"));
     });
@@ -89,18 +126,33 @@ export function featureChecks(context: EngineContext): void {
       await driver.goto(QUESTION);
       await waitFor(driver, "the page to have focus", () => document.hasFocus(), []);
       await driver.press("/");
-      await waitFor(driver, "the dialog's field focused", () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false, []);
+      await waitFor(
+        driver,
+        "the dialog's field focused",
+        () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false,
+        [],
+      );
       await driver.type("drift");
       await searchResultsFor(driver, "dialog[open]", "drift");
       await driver.press("ArrowDown");
-      const href = await waitFor(driver, "the first result focused", () => (document.activeElement?.closest("dialog[open] [data-search-results]") ? (document.activeElement as HTMLAnchorElement).href : ""), []);
+      const href = await waitFor(
+        driver,
+        "the first result focused",
+        () =>
+          document.activeElement?.closest("dialog[open] [data-search-results]")
+            ? (document.activeElement as HTMLAnchorElement).href
+            : "",
+        [],
+      );
       expect(new URL(href).pathname).toMatch(/\/questions\/evaluation-and-monitoring\/$/);
       await driver.press("Enter");
       const texts = await waitFor(
         driver,
         "the result's page with the words marked",
         () => {
-          const marks = [...document.querySelectorAll("mark.search-mark")].map((m) => m.textContent?.toLowerCase() ?? "");
+          const marks = [...document.querySelectorAll("mark.search-mark")].map(
+            (m) => m.textContent?.toLowerCase() ?? "",
+          );
           return location.pathname.endsWith("/questions/evaluation-and-monitoring/") && marks.length > 0 ? marks : null;
         },
         [],
@@ -110,30 +162,55 @@ export function featureChecks(context: EngineContext): void {
 
       // Ctrl+K opens it too; Escape closes it and gives focus back to the header's button.
       await driver.press("Control+k");
-      await waitFor(driver, "the dialog's field focused", () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false, []);
+      await waitFor(
+        driver,
+        "the dialog's field focused",
+        () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false,
+        [],
+      );
       await closeSearchDialog(driver);
-      await waitFor(driver, "focus back on the search button", () => document.activeElement?.matches("[data-search-open]") ?? false, []);
+      await waitFor(
+        driver,
+        "focus back on the search button",
+        () => document.activeElement?.matches("[data-search-open]") ?? false,
+        [],
+      );
     });
 
     it("shows the results of a search page opened with ?q=", async () => {
       const { driver } = context;
       await driver.goto("search/?q=lora");
       await searchResultsFor(driver, "[data-search-page]", "lora");
-      const first = await driver.evaluate(() => document.querySelector<HTMLAnchorElement>("[data-search-page] [data-search-results] .search-result a")?.href ?? "");
+      const first = await driver.evaluate(
+        () =>
+          document.querySelector<HTMLAnchorElement>("[data-search-page] [data-search-results] .search-result a")
+            ?.href ?? "",
+      );
       expect(new URL(first).pathname).toMatch(/\/questions\/fine-tuning-experience\/$/);
-      expect(await driver.evaluate(() => document.querySelector<HTMLInputElement>("[data-search-page] [data-search-input]")?.value)).toBe("lora");
+      expect(
+        await driver.evaluate(
+          () => document.querySelector<HTMLInputElement>("[data-search-page] [data-search-input]")?.value,
+        ),
+      ).toBe("lora");
     });
 
     it("marks the searched words on a page opened from a result (?highlight=), and clears them on request", async () => {
       const { driver } = context;
       await driver.goto("questions/deployment-challenges/?highlight=connection&highlight=pooling#latency-improvements");
-      const marks = await waitFor(driver, "the marks", () => {
-        const found = [...document.querySelectorAll("mark.search-mark")].map((m) => m.textContent);
-        return found.length > 0 && found;
-      }, []);
+      const marks = await waitFor(
+        driver,
+        "the marks",
+        () => {
+          const found = [...document.querySelectorAll("mark.search-mark")].map((m) => m.textContent);
+          return found.length > 0 && found;
+        },
+        [],
+      );
       expect(marks).toEqual(["Connection", "Pooling"]);
       expect(await driver.evaluate(() => document.querySelector(":is(header, nav, .toc) mark.search-mark"))).toBeNull();
-      expect(await driver.evaluate(() => document.querySelector(".search-highlight")?.textContent ?? "")).toContain("2 matches");
+      expect(await driver.evaluate(() => document.querySelector(".search-highlight")?.textContent ?? "")).toContain(
+        "2 matches",
+      );
       await driver.click(".search-highlight [data-highlight-clear]");
       await waitFor(driver, "the marks cleared", () => document.querySelectorAll("mark.search-mark").length === 0, []);
       expect(new URL(await driver.url()).search).toBe("");

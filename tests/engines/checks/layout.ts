@@ -29,7 +29,8 @@ export function layoutChecks(context: EngineContext): void {
           if (!(await searchOpensDialog(driver))) continue;
           await openSearchDialog(driver);
           // Reopened, the dialog keeps its last search.
-          if ((await driver.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== SIDEWAYS_QUERY) await driver.type(SIDEWAYS_QUERY);
+          if ((await driver.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== SIDEWAYS_QUERY)
+            await driver.type(SIDEWAYS_QUERY);
           await searchResultsFor(driver, "dialog[open]", SIDEWAYS_QUERY);
           problems.push(...(await driver.evaluate(sidewaysOverflow)).map((p) => `${width} px, search open: ${p}`));
           await closeSearchDialog(driver);
@@ -38,7 +39,7 @@ export function layoutChecks(context: EngineContext): void {
         expect(problems).toEqual([]);
       });
     }
-  
+
     describe("on a 390 x 844 phone", () => {
       afterEach(async () => {
         await context.driver.setViewport(1280, 800);
@@ -53,7 +54,8 @@ export function layoutChecks(context: EngineContext): void {
           await settled(driver);
           const { heading, firstLine, viewport } = await driver.evaluate(answerStart);
           if (!heading || !firstLine) late.push(`${path}: no answer heading or no line under it`);
-          else if (firstLine.bottom > viewport) late.push(`${path}: the line under the first heading ends at ${firstLine.bottom} px, below ${viewport}`);
+          else if (firstLine.bottom > viewport)
+            late.push(`${path}: the line under the first heading ends at ${firstLine.bottom} px, below ${viewport}`);
         }
         expect(context.pages.some((p) => p.kind === "question")).toBe(true);
         expect(late).toEqual([]);
@@ -64,12 +66,25 @@ export function layoutChecks(context: EngineContext): void {
         await driver.setViewport(PHONE.width, PHONE.height);
         await driver.goto(PRACTICE_QUESTION);
         await driver.click("site-practice-bar [data-toggle]");
-        await waitFor(driver, "practice mode on", () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true", []);
+        await waitFor(
+          driver,
+          "practice mode on",
+          () => document.querySelector("site-practice-bar [data-toggle]")?.getAttribute("aria-pressed") === "true",
+          [],
+        );
         try {
           await driver.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
           for (const moment of ["on", "after a reload"]) {
             if (moment !== "on") await driver.reload();
-            await waitFor(driver, `a Reveal button shown (${moment})`, () => [...document.querySelectorAll("[data-answer] button[aria-expanded]")].some((b) => /^Reveal section: /.test(b.textContent?.trim() ?? "") && b.getClientRects().length > 0), []);
+            await waitFor(
+              driver,
+              `a Reveal button shown (${moment})`,
+              () =>
+                [...document.querySelectorAll("[data-answer] button[aria-expanded]")].some(
+                  (b) => /^Reveal section: /.test(b.textContent?.trim() ?? "") && b.getClientRects().length > 0,
+                ),
+              [],
+            );
             await settled(driver);
             const { reveal, viewport } = await driver.evaluate(answerStart);
             expect(reveal?.bottom, `practice mode ${moment}: the first Reveal's bottom`).toBeLessThanOrEqual(viewport);
@@ -83,18 +98,50 @@ export function layoutChecks(context: EngineContext): void {
         const { driver } = context;
         await driver.setViewport(PHONE.width, PHONE.height);
         await driver.goto(TOC_QUESTION);
-        const state = () => driver.evaluate(() => ({ expanded: document.querySelector("site-menu button")?.getAttribute("aria-expanded"), open: document.querySelector("#site-menu")?.matches(":popover-open") }));
+        const state = () =>
+          driver.evaluate(() => ({
+            expanded: document.querySelector("site-menu button")?.getAttribute("aria-expanded"),
+            open: document.querySelector("#site-menu")?.matches(":popover-open"),
+          }));
         expect(await state()).toEqual({ expanded: "false", open: false });
         await driver.click("site-menu button");
-        await waitFor(driver, "the menu open", () => document.querySelector("#site-menu")?.matches(":popover-open") && document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "true", []);
-        const links = await driver.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>("#site-menu a")].filter((a) => a.getClientRects().length > 0).map((a) => a.textContent?.trim()));
+        await waitFor(
+          driver,
+          "the menu open",
+          () =>
+            document.querySelector("#site-menu")?.matches(":popover-open") &&
+            document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "true",
+          [],
+        );
+        const links = await driver.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>("#site-menu a")]
+            .filter((a) => a.getClientRects().length > 0)
+            .map((a) => a.textContent?.trim()),
+        );
         expect(links).toEqual(["All questions", "Topics", "Search", "Your practice", "Mock round", "Question cards"]);
         await driver.press("Escape");
-        await waitFor(driver, "the menu closed by Escape", () => !document.querySelector("#site-menu")?.matches(":popover-open") && document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "false", []);
+        await waitFor(
+          driver,
+          "the menu closed by Escape",
+          () =>
+            !document.querySelector("#site-menu")?.matches(":popover-open") &&
+            document.querySelector("site-menu button")?.getAttribute("aria-expanded") === "false",
+          [],
+        );
         await driver.click("site-menu button");
-        await waitFor(driver, "the menu open again", () => document.querySelector("#site-menu")?.matches(":popover-open"), []);
+        await waitFor(
+          driver,
+          "the menu open again",
+          () => document.querySelector("#site-menu")?.matches(":popover-open"),
+          [],
+        );
         await driver.click("#site-menu a[href$='/topics/']");
-        await waitFor(driver, "the topics page", () => location.pathname.endsWith("/topics/") && document.readyState === "complete", []);
+        await waitFor(
+          driver,
+          "the topics page",
+          () => location.pathname.endsWith("/topics/") && document.readyState === "complete",
+          [],
+        );
         expect(await state()).toEqual({ expanded: "false", open: false });
       });
 
@@ -102,11 +149,22 @@ export function layoutChecks(context: EngineContext): void {
         const { driver } = context;
         await driver.setViewport(PHONE.width, PHONE.height);
         await driver.goto(TOC_QUESTION);
-        const top = await driver.evaluate(() => document.querySelector("site-toc summary")?.getBoundingClientRect().top ?? Infinity);
+        const top = await driver.evaluate(
+          () => document.querySelector("site-toc summary")?.getBoundingClientRect().top ?? Infinity,
+        );
         expect(top).toBeLessThan(120);
         await driver.click("site-toc summary");
-        await waitFor(driver, "the list of sections open", () => document.querySelector<HTMLDetailsElement>("site-toc details")?.open && (document.querySelectorAll("site-toc a")[2]?.getClientRects().length ?? 0) > 0, []);
-        const target = await driver.evaluate(() => decodeURIComponent((document.querySelectorAll<HTMLAnchorElement>("site-toc a")[2]?.hash ?? "").slice(1)));
+        await waitFor(
+          driver,
+          "the list of sections open",
+          () =>
+            document.querySelector<HTMLDetailsElement>("site-toc details")?.open &&
+            (document.querySelectorAll("site-toc a")[2]?.getClientRects().length ?? 0) > 0,
+          [],
+        );
+        const target = await driver.evaluate(() =>
+          decodeURIComponent((document.querySelectorAll<HTMLAnchorElement>("site-toc a")[2]?.hash ?? "").slice(1)),
+        );
         expect(target).not.toBe("");
         await driver.click(`site-toc a[href="#${target}"]`);
         // The heading lands under the sticky header and bar, and the bar names it.
@@ -116,7 +174,14 @@ export function layoutChecks(context: EngineContext): void {
           (id: string) => {
             const heading = document.getElementById(id)?.getBoundingClientRect();
             const bar = document.querySelector("site-toc summary")?.getBoundingClientRect();
-            return Boolean(heading && bar && !document.querySelector<HTMLDetailsElement>("site-toc details")?.open && heading.top >= bar.bottom - 1 && heading.bottom <= innerHeight && location.hash === `#${id}`);
+            return Boolean(
+              heading &&
+              bar &&
+              !document.querySelector<HTMLDetailsElement>("site-toc details")?.open &&
+              heading.top >= bar.bottom - 1 &&
+              heading.bottom <= innerHeight &&
+              location.hash === `#${id}`,
+            );
           },
           [target],
         );

@@ -34,7 +34,8 @@ export function loadChecks(context: EngineContext): void {
     const pages = await context.webkitLoads;
     if (!pages) throw new Error("no WebKit load run");
     const page = pages.find((p) => p.path === path);
-    if (!page) throw new Error(`the WebKit load run did not reach ${path} (it reached ${pages.map((p) => p.path).join(", ")})`);
+    if (!page)
+      throw new Error(`the WebKit load run did not reach ${path} (it reached ${pages.map((p) => p.path).join(", ")})`);
     return page;
   };
 
@@ -51,7 +52,11 @@ export function loadChecks(context: EngineContext): void {
           expect(canary.known).toEqual(KNOWN_WEBKIT_MESSAGES.map((k) => `${k.source} ${k.level} ${k.text}`));
         } else {
           await driver.goto(new URL(CANARY_PATH, driver.baseURL).href);
-          problems = await problemsUntil(context, [`${CANARY} console.error at load`, `${CANARY} uncaught at load`, CANARY_IMAGE]);
+          problems = await problemsUntil(context, [
+            `${CANARY} console.error at load`,
+            `${CANARY} uncaught at load`,
+            CANARY_IMAGE,
+          ]);
         }
         const text = problems.join("\n");
         expect(text, "the console error").toContain(`${CANARY} console.error at load`);
@@ -81,7 +86,11 @@ export function loadChecks(context: EngineContext): void {
         CANARY,
         CANARY_IMAGE,
       );
-      const seen = await problemsUntil(context, [`${CANARY} console.error later`, `${CANARY} uncaught later`, CANARY_IMAGE]);
+      const seen = await problemsUntil(context, [
+        `${CANARY} console.error later`,
+        `${CANARY} uncaught later`,
+        CANARY_IMAGE,
+      ]);
       const text = seen.join("\n");
       expect(text, "the console error").toContain(`${CANARY} console.error later`);
       expect(text, "the uncaught exception").toContain(`${CANARY} uncaught later`);
@@ -96,7 +105,10 @@ export function loadChecks(context: EngineContext): void {
           if (engine === "webkit") {
             const page = await webkitPage(new URL(path, driver.baseURL).pathname);
             expect(page.errors, `console errors of /${path} in WebKitGTK`).toEqual([]);
-            for (const message of page.leaving) console.log(`[engines] webkit: /${path} while being left right after load (not a load error): ${message}`);
+            for (const message of page.leaving)
+              console.log(
+                `[engines] webkit: /${path} while being left right after load (not a load error): ${message}`,
+              );
           } else {
             await driver.goto(path);
           }

@@ -11,7 +11,15 @@ export function networkChecks(context: EngineContext): void {
       const seen = sink.seen(/example\.invalid/);
       // The sink hangs up, so the browser shows its own error page (or the call fails): either way the request came here.
       await driver.goto("http://example.invalid/engines-proxy-check").catch(() => {});
-      const line = await Promise.race([seen, new Promise<string>((resolve) => setTimeout(() => resolve(`nothing reached the sink; it saw: ${sink.requests.join(" | ") || "no request"}`), 10_000))]);
+      const line = await Promise.race([
+        seen,
+        new Promise<string>((resolve) =>
+          setTimeout(
+            () => resolve(`nothing reached the sink; it saw: ${sink.requests.join(" | ") || "no request"}`),
+            10_000,
+          ),
+        ),
+      ]);
       expect(line).toMatch(/^(GET http:\/\/example\.invalid\/engines-proxy-check|CONNECT example\.invalid:)/);
       await driver.goto("");
       await driver.problems();

@@ -7,7 +7,9 @@ import { type Driver, waitFor } from "../driver.ts";
 export function searchOpensDialog(driver: Driver): Promise<boolean> {
   return driver.evaluate(() => {
     const button = document.querySelector<HTMLElement>("[data-search-open]");
-    return Boolean(button && !button.hidden && button.offsetParent !== null && !document.querySelector("[data-search-page]"));
+    return Boolean(
+      button && !button.hidden && button.offsetParent !== null && !document.querySelector("[data-search-page]"),
+    );
   });
 }
 
@@ -18,7 +20,9 @@ export function searchResultsFor(driver: Driver, scope: string, query: string): 
     `results for “${query}” in ${scope}`,
     (sel: string, q: string) => {
       const status = document.querySelector(`${sel} [data-search-status]`)?.textContent ?? "";
-      return status.includes(`“${q}”`) && document.querySelector(`${sel} [data-search-results] a`) !== null ? status : "";
+      return status.includes(`“${q}”`) && document.querySelector(`${sel} [data-search-results] a`) !== null
+        ? status
+        : "";
     },
     [scope, query],
   );
@@ -27,7 +31,12 @@ export function searchResultsFor(driver: Driver, scope: string, query: string): 
 /** Opens the search dialog with a click on the header's button and waits until its field has focus. */
 export async function openSearchDialog(driver: Driver): Promise<void> {
   await driver.click("[data-search-open]");
-  await waitFor(driver, "the search dialog open with its field focused", () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false, []);
+  await waitFor(
+    driver,
+    "the search dialog open with its field focused",
+    () => document.activeElement?.matches("dialog[open] [data-search-input]") ?? false,
+    [],
+  );
 }
 
 /** Closes the search dialog with Escape and waits until it is closed. */

@@ -11,7 +11,10 @@ const module = (state: string, tests: string[]) =>
 
 describe("countTests", () => {
   it("counts passed and failed tests across files", () => {
-    expect(countTests([module("passed", ["passed", "passed"]), module("failed", ["passed", "failed"])], 0)).toEqual({ passed: 3, failed: 1 });
+    expect(countTests([module("passed", ["passed", "passed"]), module("failed", ["passed", "failed"])], 0)).toEqual({
+      passed: 3,
+      failed: 1,
+    });
   });
 
   it("counts the tests of a file whose session did not start (all skipped) as failed", () => {

@@ -53,7 +53,12 @@ describe("chooseEngines", () => {
 
   it("finds MiniBrowser under another architecture's library folder", () => {
     const arm = "/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
-    const decision = chooseEngines({ wanted: ["webkit"], exists: only(DRIVER, arm, XVFB, XDOTOOL), isRoot: false, hasApt: false });
+    const decision = chooseEngines({
+      wanted: ["webkit"],
+      exists: only(DRIVER, arm, XVFB, XDOTOOL),
+      isRoot: false,
+      hasApt: false,
+    });
     expect(decision).toMatchObject({ action: "use", engines: [{ tools: { minibrowser: arm } }] });
   });
 
@@ -75,7 +80,12 @@ describe("chooseEngines", () => {
   });
 
   it("installs only what is missing, and says what that is", () => {
-    const decision = chooseEngines({ wanted: both, exists: only(FIREFOX, DRIVER, MINIBROWSER), isRoot: true, hasApt: true });
+    const decision = chooseEngines({
+      wanted: both,
+      exists: only(FIREFOX, DRIVER, MINIBROWSER),
+      isRoot: true,
+      hasApt: true,
+    });
     expect(decision).toMatchObject({ action: "install", packages: ["xvfb", "xdotool"] });
     if (decision.action !== "install") return;
     expect(decision.commands[1]).toEqual(["apt-get", "install", "-y", "xvfb", "xdotool"]);
@@ -83,19 +93,39 @@ describe("chooseEngines", () => {
   });
 
   it("reports freshly installed engines as installed with apt-get", () => {
-    const decision = chooseEngines({ wanted: both, exists: only(...EVERYTHING), isRoot: true, hasApt: true, installAttempted: true });
-    expect(decision).toMatchObject({ action: "use", engines: [{ reason: "installed with apt-get" }, { reason: "installed with apt-get" }] });
+    const decision = chooseEngines({
+      wanted: both,
+      exists: only(...EVERYTHING),
+      isRoot: true,
+      hasApt: true,
+      installAttempted: true,
+    });
+    expect(decision).toMatchObject({
+      action: "use",
+      engines: [{ reason: "installed with apt-get" }, { reason: "installed with apt-get" }],
+    });
   });
 
   it("gives up instead of installing again when apt-get left something missing", () => {
-    const decision = chooseEngines({ wanted: both, exists: only(FIREFOX), isRoot: true, hasApt: true, installAttempted: true });
+    const decision = chooseEngines({
+      wanted: both,
+      exists: only(FIREFOX),
+      isRoot: true,
+      hasApt: true,
+      installAttempted: true,
+    });
     expect(decision.action).toBe("fail");
     if (decision.action !== "fail") return;
     expect(decision.message).toContain("apt-get install webkit2gtk-driver xvfb xdotool finished, but still missing");
   });
 
   it("says what to install when not root", () => {
-    const decision = chooseEngines({ wanted: both, exists: only(DRIVER, MINIBROWSER, XVFB, XDOTOOL), isRoot: false, hasApt: true });
+    const decision = chooseEngines({
+      wanted: both,
+      exists: only(DRIVER, MINIBROWSER, XVFB, XDOTOOL),
+      isRoot: false,
+      hasApt: true,
+    });
     expect(decision.action).toBe("fail");
     if (decision.action !== "fail") return;
     expect(decision.message).toContain("not running as root");

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, planStages, stepCounts, summarise, tallyPlaywright, tallyVitest } from "../../helpers/test-plan.mjs";
+import {
+  formatDuration,
+  planStages,
+  stepCounts,
+  summarise,
+  tallyPlaywright,
+  tallyVitest,
+} from "../../helpers/test-plan.mjs";
 
 const step = (name: string, stage: number) => ({ name, stage, what: name, command: ["true"] });
 const steps = [step("types", 1), step("unit", 1), step("build", 2), step("e2e", 3)];
 
 describe("planStages", () => {
   it("groups steps by stage in ascending order, keeping their order inside a stage", () => {
-    expect(planStages([step("e2e", 3), ...steps.slice(0, 3)]).map((s) => s.map((x) => x.name))).toEqual([["types", "unit"], ["build"], ["e2e"]]);
+    expect(planStages([step("e2e", 3), ...steps.slice(0, 3)]).map((s) => s.map((x) => x.name))).toEqual([
+      ["types", "unit"],
+      ["build"],
+      ["e2e"],
+    ]);
   });
 
   it("keeps only the named steps", () => {
@@ -20,11 +31,19 @@ describe("planStages", () => {
 
 describe("counting a step's tests", () => {
   it("reads Vitest's report, pending and todo as skipped", () => {
-    expect(tallyVitest({ numPassedTests: 5, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1 })).toEqual({ passed: 5, failed: 1, skipped: 3 });
+    expect(tallyVitest({ numPassedTests: 5, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1 })).toEqual({
+      passed: 5,
+      failed: 1,
+      skipped: 3,
+    });
   });
 
   it("reads Playwright's report and counts a flaky test as failed", () => {
-    expect(tallyPlaywright({ stats: { expected: 10, unexpected: 1, flaky: 2, skipped: 0 } })).toEqual({ passed: 10, failed: 3, skipped: 0 });
+    expect(tallyPlaywright({ stats: { expected: 10, unexpected: 1, flaky: 2, skipped: 0 } })).toEqual({
+      passed: 10,
+      failed: 3,
+      skipped: 0,
+    });
   });
 
   it("counts a step without a report as one test, passed or failed by its exit code", () => {
@@ -33,7 +52,9 @@ describe("counting a step's tests", () => {
   });
 
   it("adds a failure when a step exits non-zero though its report has none", () => {
-    expect(stepCounts({ step: step("e2e", 3), code: 1, seconds: 1, counts: { passed: 4, failed: 0 }, output: "" })).toEqual({ passed: 4, failed: 1 });
+    expect(
+      stepCounts({ step: step("e2e", 3), code: 1, seconds: 1, counts: { passed: 4, failed: 0 }, output: "" }),
+    ).toEqual({ passed: 4, failed: 1 });
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatBytes, parseOfflineList, parseSavedRecord, saveStatus } from "../../../src/lib/offline/list";
 
-const good = { v: 1, version: "abc", caches: { pages: "p", files: "f" }, pages: ["", "questions/x/"], files: ["pagefind/a.pf_meta"] };
+const good = {
+  v: 1,
+  version: "abc",
+  caches: { pages: "p", files: "f" },
+  pages: ["", "questions/x/"],
+  files: ["pagefind/a.pf_meta"],
+};
 
 describe("parseOfflineList", () => {
   it("accepts the file the build writes", () => {
@@ -12,9 +18,13 @@ describe("parseOfflineList", () => {
     expect(() => parseOfflineList(null)).toThrow("offline/files.json: expected an object, got null");
     expect(() => parseOfflineList({ ...good, v: 2 })).toThrow('offline/files.json: field "v": expected 1, got 2');
     expect(() => parseOfflineList({ ...good, version: "" })).toThrow('field "version": expected the build version');
-    expect(() => parseOfflineList({ ...good, caches: { pages: "p" } })).toThrow('field "caches": expected { "pages": name, "files": name }');
+    expect(() => parseOfflineList({ ...good, caches: { pages: "p" } })).toThrow(
+      'field "caches": expected { "pages": name, "files": name }',
+    );
     expect(() => parseOfflineList({ ...good, pages: [1] })).toThrow('field "pages": expected a list of site paths');
-    expect(() => parseOfflineList({ ...good, files: "x" }, "dist/offline/files.json")).toThrow('dist/offline/files.json: field "files": expected a list of site paths');
+    expect(() => parseOfflineList({ ...good, files: "x" }, "dist/offline/files.json")).toThrow(
+      'dist/offline/files.json: field "files": expected a list of site paths',
+    );
   });
 });
 

@@ -4,12 +4,24 @@ import { describe, expect, it } from "vitest";
 import { APP_ICONS, THEME_COLORS, maskableSvg, webAppManifest } from "../../../src/lib/offline/manifest";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-const options = { base: "/handbook/", name: "GenAI Interview Handbook", shortName: "GenAI Handbook", description: "Eight questions.", lang: "en" };
+const options = {
+  base: "/handbook/",
+  name: "GenAI Interview Handbook",
+  shortName: "GenAI Handbook",
+  description: "Eight questions.",
+  lang: "en",
+};
 
 describe("webAppManifest", () => {
   it("puts the app's identity, start and scope at the base path, and every icon under it", () => {
     const manifest = webAppManifest(options);
-    expect(manifest).toMatchObject({ id: "/handbook/", start_url: "/handbook/", scope: "/handbook/", display: "standalone", lang: "en" });
+    expect(manifest).toMatchObject({
+      id: "/handbook/",
+      start_url: "/handbook/",
+      scope: "/handbook/",
+      display: "standalone",
+      lang: "en",
+    });
     expect(manifest["icons"]).toEqual([
       { src: "/handbook/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
       { src: "/handbook/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
@@ -42,7 +54,8 @@ describe("webAppManifest", () => {
 });
 
 describe("maskableSvg", () => {
-  const mark = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#3548c8"/><path d="M9 11h14" stroke="#fff"/></svg>';
+  const mark =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#3548c8"/><path d="M9 11h14" stroke="#fff"/></svg>';
 
   it("paints the mark's colour over the whole square behind the drawing", () => {
     expect(maskableSvg(mark)).toBe(
@@ -51,7 +64,9 @@ describe("maskableSvg", () => {
   });
 
   it("works on the site's own mark", () => {
-    expect(maskableSvg(readFileSync(join(ROOT, "public/favicon.svg"), "utf8"))).toContain('<rect x="0" y="0" width="32" height="32" fill="#3548c8"/>');
+    expect(maskableSvg(readFileSync(join(ROOT, "public/favicon.svg"), "utf8"))).toContain(
+      '<rect x="0" y="0" width="32" height="32" fill="#3548c8"/>',
+    );
   });
 
   it("names the file and what it needs when the mark has no viewBox or no colour", () => {

@@ -2,7 +2,12 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OFFLINE_LIST, SAVED_KEY } from "../../../src/lib/offline/list";
-import { MANIFEST, SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../../../src/lib/offline/paths";
+import {
+  MANIFEST,
+  SERVICE_WORKER,
+  SERVICE_WORKER_CLEANUP_FILE,
+  serviceWorkerCleanup,
+} from "../../../src/lib/offline/paths";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CACHE_ID, buildVersion, cacheNames, cleanupScript, offlineList, offlinePlan, pagefindWasmFiles, runtimeCachePattern } from "../../../src/lib/offline/plan";
+import {
+  CACHE_ID,
+  buildVersion,
+  cacheNames,
+  cleanupScript,
+  offlineList,
+  offlinePlan,
+  pagefindWasmFiles,
+  runtimeCachePattern,
+} from "../../../src/lib/offline/plan";
 
 const BUILT = [
   "404.html",
@@ -63,7 +72,16 @@ describe("offlinePlan", () => {
   });
 
   it("saves every page a reader can open, home first, then indexes, questions and topics", () => {
-    expect(plan.pages).toEqual(["", "search/", "topics/", "questions/cost/", "questions/rag/", "topics/caching/", "practice/cards/", "q/1/"]);
+    expect(plan.pages).toEqual([
+      "",
+      "search/",
+      "topics/",
+      "questions/cost/",
+      "questions/rag/",
+      "topics/caching/",
+      "practice/cards/",
+      "q/1/",
+    ]);
   });
 
   it("saves the search index, the Markdown copies and the practice outline, and nothing for machines, previews or unused search files", () => {
@@ -79,18 +97,20 @@ describe("offlinePlan", () => {
   });
 
   it("names the shell files the build did not write", () => {
-    expect(() => offlinePlan(BUILT.filter((p) => p !== "offline/index.html" && p !== "search/data.json"), [])).toThrow(
-      "offline: the app shell needs offline/index.html, search/data.json, which the build did not write",
-    );
+    expect(() =>
+      offlinePlan(
+        BUILT.filter((p) => p !== "offline/index.html" && p !== "search/data.json"),
+        [],
+      ),
+    ).toThrow("offline: the app shell needs offline/index.html, search/data.json, which the build did not write");
   });
 });
 
 describe("pagefindWasmFiles", () => {
   it("lists the WebAssembly of each language in the entry file", () => {
-    expect(pagefindWasmFiles({ languages: { en: { hash: "en_1", wasm: "en" }, de: { hash: "de_1", wasm: "de" } } })).toEqual([
-      "pagefind/wasm.en.pagefind",
-      "pagefind/wasm.de.pagefind",
-    ]);
+    expect(
+      pagefindWasmFiles({ languages: { en: { hash: "en_1", wasm: "en" }, de: { hash: "de_1", wasm: "de" } } }),
+    ).toEqual(["pagefind/wasm.en.pagefind", "pagefind/wasm.de.pagefind"]);
   });
 
   it("refuses an entry file without languages, naming it", () => {
@@ -102,11 +122,29 @@ describe("pagefindWasmFiles", () => {
 
 describe("buildVersion", () => {
   it("is the same for the same files in any order, and changes with any file", () => {
-    const a = buildVersion([["a.html", "1"], ["b.css", "2"]]);
+    const a = buildVersion([
+      ["a.html", "1"],
+      ["b.css", "2"],
+    ]);
     expect(a).toMatch(/^[0-9a-f]{12}$/);
-    expect(buildVersion([["b.css", "2"], ["a.html", "1"]])).toBe(a);
-    expect(buildVersion([["a.html", "1"], ["b.css", "3"]])).not.toBe(a);
-    expect(buildVersion([["a.html", "1"], ["c.css", "2"]])).not.toBe(a);
+    expect(
+      buildVersion([
+        ["b.css", "2"],
+        ["a.html", "1"],
+      ]),
+    ).toBe(a);
+    expect(
+      buildVersion([
+        ["a.html", "1"],
+        ["b.css", "3"],
+      ]),
+    ).not.toBe(a);
+    expect(
+      buildVersion([
+        ["a.html", "1"],
+        ["c.css", "2"],
+      ]),
+    ).not.toBe(a);
   });
 });
 
@@ -134,7 +172,9 @@ describe("cleanupScript", () => {
   async function activate(base: string, version: string, existing: string[]): Promise<string[]> {
     const deleted: string[] = [];
     let onActivate: ((event: { waitUntil(p: Promise<unknown>): void }) => void) | undefined;
-    const fakeSelf = { addEventListener: (type: string, listener: typeof onActivate) => type === "activate" && (onActivate = listener) };
+    const fakeSelf = {
+      addEventListener: (type: string, listener: typeof onActivate) => type === "activate" && (onActivate = listener),
+    };
     const fakeCaches = { keys: async () => existing, delete: async (name: string) => deleted.push(name) > 0 };
     new Function("self", "caches", cleanupScript(base, cacheNames(base, version)))(fakeSelf, fakeCaches);
     let done: Promise<unknown> = Promise.resolve();
@@ -162,6 +202,12 @@ describe("offlineList", () => {
   it("carries the version, the cache names and what to save", () => {
     const plan = offlinePlan(BUILT, ["pagefind/wasm.en.pagefind"]);
     const list = offlineList(plan, "abc", cacheNames("/", "abc"));
-    expect(list).toEqual({ v: 1, version: "abc", caches: cacheNames("/", "abc"), pages: plan.pages, files: plan.files });
+    expect(list).toEqual({
+      v: 1,
+      version: "abc",
+      caches: cacheNames("/", "abc"),
+      pages: plan.pages,
+      files: plan.files,
+    });
   });
 });

@@ -3,12 +3,25 @@ import { ankiDeck } from "../../../src/lib/practice/anki";
 
 describe("ankiDeck", () => {
   const deck = ankiDeck("My\tDeck", [
-    { question: 'What is "RAG"?\nReally', headings: ["Overview", "A <b> & c"], summary: "Retrieval\tfirst.", url: "https://example.org/q/rag/", tags: ["rag", "two words"] },
+    {
+      question: 'What is "RAG"?\nReally',
+      headings: ["Overview", "A <b> & c"],
+      summary: "Retrieval\tfirst.",
+      url: "https://example.org/q/rag/",
+      tags: ["rag", "two words"],
+    },
   ]);
   const lines = deck.trimEnd().split("\n");
 
   it("starts with the header lines Anki reads", () => {
-    expect(lines.slice(0, 6)).toEqual(["#separator:tab", "#html:true", "#notetype:Basic", "#deck:My Deck", "#tags column:3", "#columns:Front\tBack\tTags"]);
+    expect(lines.slice(0, 6)).toEqual([
+      "#separator:tab",
+      "#html:true",
+      "#notetype:Basic",
+      "#deck:My Deck",
+      "#tags column:3",
+      "#columns:Front\tBack\tTags",
+    ]);
   });
 
   it("writes one note per question on one line: three tab-separated HTML fields with no tab, line break or double quote inside", () => {

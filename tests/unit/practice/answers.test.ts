@@ -45,8 +45,17 @@ describe("orphanedAnswers and answerCount", () => {
 
 describe("answersMarkdown", () => {
   it("writes every question and heading, the reader's answer quoted, our key points, and answers for removed sections and questions", () => {
-    const answers = { "first-question": { overview: "Mine.\n\nSecond paragraph.", gone: "Old words" }, "removed-question": { intro: "Still mine" } };
-    const md = answersMarkdown(outline, answers, (id) => `https://example.org/handbook/questions/${id}/`, "Handbook", new Date("2026-03-02T09:00:00Z"));
+    const answers = {
+      "first-question": { overview: "Mine.\n\nSecond paragraph.", gone: "Old words" },
+      "removed-question": { intro: "Still mine" },
+    };
+    const md = answersMarkdown(
+      outline,
+      answers,
+      (id) => `https://example.org/handbook/questions/${id}/`,
+      "Handbook",
+      new Date("2026-03-02T09:00:00Z"),
+    );
     expect(md).toBe(
       [
         "# My answers: Handbook",

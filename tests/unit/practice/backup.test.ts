@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BACKUP_FORMAT, describeRestore, encodeBackup, mergeStates, parseBackup } from "../../../src/lib/practice/backup";
+import {
+  BACKUP_FORMAT,
+  describeRestore,
+  encodeBackup,
+  mergeStates,
+  parseBackup,
+} from "../../../src/lib/practice/backup";
 import { newCard } from "../../../src/lib/practice/records";
 import { rate } from "../../../src/lib/practice/review";
 import { emptyState, setFill, setPractised } from "../../../src/lib/practice/state";
@@ -43,7 +49,11 @@ describe("encodeBackup and parseBackup", () => {
     ["foreign JSON", '{"name":"package"}', "not a practice backup from this site"],
     ["a newer backup", JSON.stringify({ format: BACKUP_FORMAT, version: 9, data: {} }), "newer version of this site"],
     ["newer practice data", JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { v: 99 } }), "format 99"],
-    ["a malformed schedule", JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { v: 2, schedule: { x: 1 } } }), "(schedule)"],
+    [
+      "a malformed schedule",
+      JSON.stringify({ format: BACKUP_FORMAT, version: 1, data: { v: 2, schedule: { x: 1 } } }),
+      "(schedule)",
+    ],
   ])("refuse %s with a reason and no state", (_what, text, reason) => {
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(false);
@@ -89,6 +99,8 @@ describe("describeRestore", () => {
   });
 
   it("says when nothing changes", () => {
-    expect(describeRestore(mine, mine, "merge")).toEqual(["Nothing changes: this browser already holds everything in the backup."]);
+    expect(describeRestore(mine, mine, "merge")).toEqual([
+      "Nothing changes: this browser already holds everything in the backup.",
+    ]);
   });
 });

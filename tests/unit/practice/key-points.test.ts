@@ -22,7 +22,10 @@ describe("keyPoints", () => {
 
   it("gives a section's paragraphs or list items, as plain text", () => {
     expect(keyPoints(body, "overview")).toEqual(["We built it in two phases. It answered most tickets."]);
-    expect(keyPoints(body, "steps")).toEqual(["Retrieval: hybrid search over the docs.", "Generation: a grounded prompt."]);
+    expect(keyPoints(body, "steps")).toEqual([
+      "Retrieval: hybrid search over the docs.",
+      "Generation: a grounded prompt.",
+    ]);
   });
 
   it("says what a section of code does, and nothing for an unknown id", () => {

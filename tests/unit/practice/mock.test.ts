@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { abandonRound, currentRound, gradeForShare, newRound, nextQuestion, percent, putRound, questionsFor, share, shuffle, summarise } from "../../../src/lib/practice/mock";
+import {
+  abandonRound,
+  currentRound,
+  gradeForShare,
+  newRound,
+  nextQuestion,
+  percent,
+  putRound,
+  questionsFor,
+  share,
+  shuffle,
+  summarise,
+} from "../../../src/lib/practice/mock";
 import type { Outline } from "../../../src/lib/practice/outline";
 import { emptyState } from "../../../src/lib/practice/state";
 
@@ -15,7 +27,10 @@ const outline: Outline = {
   ],
 };
 /** A fixed sequence standing in for Math.random. */
-const sequence = (...values: number[]) => () => values.shift() ?? 0;
+const sequence =
+  (...values: number[]) =>
+  () =>
+    values.shift() ?? 0;
 
 describe("choosing the questions", () => {
   it("keeps the questions that treat a chosen topic in their topics or a section's", () => {
@@ -31,7 +46,14 @@ describe("choosing the questions", () => {
 
   it("starts a round of the chosen size and time, or none when no question fits", () => {
     const round = newRound(outline, { size: 3, minutes: 2, topics: ["cost"] }, sequence(0), now);
-    expect(round).toMatchObject({ started: now.toISOString(), minutes: 2, topics: ["cost"], index: 0, phase: "answer", timer: { duration: 120_000 } });
+    expect(round).toMatchObject({
+      started: now.toISOString(),
+      minutes: 2,
+      topics: ["cost"],
+      index: 0,
+      phase: "answer",
+      timer: { duration: 120_000 },
+    });
     expect(round?.questions).toHaveLength(2);
     expect(newRound(outline, { size: "all", minutes: 2, topics: ["nothing"] }, Math.random, now)).toBeUndefined();
   });
@@ -50,7 +72,12 @@ describe("a round in the state", () => {
 
   it("moves question by question with a fresh timer, and finishes after the last", () => {
     const second = nextQuestion({ ...round, phase: "score" }, { a: 2, b: 1 }, now);
-    expect(second).toMatchObject({ index: 1, phase: "answer", timer: { remaining: 180_000, endsAt: null }, scores: { "q-one": { a: 2, b: 1 } } });
+    expect(second).toMatchObject({
+      index: 1,
+      phase: "answer",
+      timer: { remaining: 180_000, endsAt: null },
+      scores: { "q-one": { a: 2, b: 1 } },
+    });
     const done = nextQuestion(nextQuestion(second, { c: 0, d: 2 }, now), { e: 1 }, now);
     expect(done).toMatchObject({ index: 3, finished: now.toISOString() });
     expect(currentRound(putRound(emptyState(), done))).toBeUndefined();
@@ -69,7 +96,10 @@ describe("scoring", () => {
   });
 
   it("summarises per question, and the weakest topics first", () => {
-    const round = { ...newRound(outline, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now)!, scores: { "q-one": { a: 2, b: 0 }, "q-two": { c: 2, d: 2 }, "q-three": { e: 1 } } } as const;
+    const round = {
+      ...newRound(outline, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now)!,
+      scores: { "q-one": { a: 2, b: 0 }, "q-two": { c: 2, d: 2 }, "q-three": { e: 1 } },
+    } as const;
     const summary = summarise(round, outline);
     expect(summary.questions).toEqual([
       { id: "q-one", title: "One?", share: 0.5, grade: 2 },

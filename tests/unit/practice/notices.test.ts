@@ -13,20 +13,30 @@ describe("fieldList", () => {
 
 describe("unreadNotice", () => {
   it("says what could not be read and where the original is kept", () => {
-    expect(unreadNotice({ status: "partial", state: emptyState(), problems: ["practised"] }, "site-practice:kept:0123abcd")).toBe(
+    expect(
+      unreadNotice({ status: "partial", state: emptyState(), problems: ["practised"] }, "site-practice:kept:0123abcd"),
+    ).toBe(
       "Part of your saved practice progress could not be read (the field practised); the rest is used. " +
         "The original is kept unchanged in this browser's storage for the site, under “site-practice:kept:0123abcd”.",
     );
   });
 
   it("says why nothing could be read, in words", () => {
-    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "newer", from: 3 }, "k")).toMatch(/^Your saved practice progress could not be read: it was saved by a newer version of this site \(format 3\)\. Practice starts afresh here\./);
-    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "json" }, "k")).toMatch(/: it is not valid JSON\./);
-    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "version" }, "k")).toMatch(/: it has no format version\./);
+    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "newer", from: 3 }, "k")).toMatch(
+      /^Your saved practice progress could not be read: it was saved by a newer version of this site \(format 3\)\. Practice starts afresh here\./,
+    );
+    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "json" }, "k")).toMatch(
+      /: it is not valid JSON\./,
+    );
+    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "version" }, "k")).toMatch(
+      /: it has no format version\./,
+    );
   });
 
   it("says nothing is saved when no copy could be kept", () => {
-    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "shape" }, undefined)).toMatch(/This browser has no room to keep a copy, so nothing you do here is saved and the original stays as it is\.$/);
+    expect(unreadNotice({ status: "unreadable", state: emptyState(), reason: "shape" }, undefined)).toMatch(
+      /This browser has no room to keep a copy, so nothing you do here is saved and the original stays as it is\.$/,
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { parseOutline, rubric } from "../../../src/lib/practice/outline";
 import type { OutlineQuestion } from "../../../src/lib/practice/outline";
 
-const section = (id: string, depth: number, topics: string[] = [], points: string[] = [`${id} point`]) => ({ id, title: id.toUpperCase(), depth, topics, points });
+const section = (id: string, depth: number, topics: string[] = [], points: string[] = [`${id} point`]) => ({
+  id,
+  title: id.toUpperCase(),
+  depth,
+  topics,
+  points,
+});
 
 describe("rubric", () => {
   const question: OutlineQuestion = {
@@ -11,7 +17,13 @@ describe("rubric", () => {
     title: "Q?",
     summary: "Sum.",
     topics: ["general"],
-    sections: [section("strategy", 2, ["plan"]), section("one", 3, ["caching"]), section("deep", 4), section("two", 3), section("results", 2)],
+    sections: [
+      section("strategy", 2, ["plan"]),
+      section("one", 3, ["caching"]),
+      section("deep", 4),
+      section("two", 3),
+      section("results", 2),
+    ],
   };
 
   it("scores the table of contents' leaves, each under its ## and with its #### points", () => {
@@ -23,7 +35,9 @@ describe("rubric", () => {
   });
 
   it("scores a question without headings as one item", () => {
-    expect(rubric({ ...question, sections: [] })).toEqual([{ id: "q", title: "Q?", topics: ["general"], points: ["Sum."] }]);
+    expect(rubric({ ...question, sections: [] })).toEqual([
+      { id: "q", title: "Q?", topics: ["general"], points: ["Sum."] },
+    ]);
   });
 });
 
@@ -33,14 +47,23 @@ describe("parseOutline", () => {
       v: 1,
       topics: { rag: "RAG", bad: 3 },
       questions: [
-        { id: "good-one", order: 1, title: "Good?", summary: "S", topics: ["rag"], sections: [section("a", 2), { id: "b" }] },
+        {
+          id: "good-one",
+          order: 1,
+          title: "Good?",
+          summary: "S",
+          topics: ["rag"],
+          sections: [section("a", 2), { id: "b" }],
+        },
         { id: "Bad Id", title: "x", sections: [] },
       ],
     };
     expect(parseOutline(data)).toEqual({
       v: 1,
       topics: { rag: "RAG" },
-      questions: [{ id: "good-one", order: 1, title: "Good?", summary: "S", topics: ["rag"], sections: [section("a", 2)] }],
+      questions: [
+        { id: "good-one", order: 1, title: "Good?", summary: "S", topics: ["rag"], sections: [section("a", 2)] },
+      ],
     });
     expect(parseOutline({ v: 2, topics: {}, questions: [] })).toBeNull();
     expect(parseOutline("x")).toBeNull();

@@ -9,7 +9,10 @@ const questions = [
 describe("the question list document", () => {
   it("holds each question's id and title, in the order given, and nothing else", () => {
     const withExtra = [{ id: "first-question", title: "First?", body: "long answer" }];
-    expect(practiceQuestionsDocument(withExtra)).toEqual({ v: 1, questions: [{ id: "first-question", title: "First?" }] });
+    expect(practiceQuestionsDocument(withExtra)).toEqual({
+      v: 1,
+      questions: [{ id: "first-question", title: "First?" }],
+    });
   });
 
   it("reads back what it wrote", () => {

@@ -17,18 +17,31 @@ const round = {
 
 describe("checkRecords", () => {
   it("keeps well-formed answers, cards and rounds as they are, whatever the key order", () => {
-    const stored = { answers: { "a-question": { intro: "Mine.\nTwo lines" } }, schedule: { "a-question": Object.fromEntries(Object.entries(card).reverse()) }, rounds: [round] };
+    const stored = {
+      answers: { "a-question": { intro: "Mine.\nTwo lines" } },
+      schedule: { "a-question": Object.fromEntries(Object.entries(card).reverse()) },
+      rounds: [round],
+    };
     expect(checkRecords(stored)).toEqual({ ...stored, schedule: { "a-question": card }, problems: [] });
   });
 
   it("treats missing records as empty", () => {
-    expect(checkRecords({ answers: undefined, schedule: undefined, rounds: undefined })).toEqual({ answers: {}, schedule: {}, rounds: [], problems: [] });
+    expect(checkRecords({ answers: undefined, schedule: undefined, rounds: undefined })).toEqual({
+      answers: {},
+      schedule: {},
+      rounds: [],
+      problems: [],
+    });
   });
 
   it("leaves out malformed entries and names each field that lost something", () => {
     const checked = checkRecords({
       answers: { "a-question": { intro: 5, "Bad Id": "x", ok: "kept" }, "../evil": { intro: "x" } },
-      schedule: { "a-question": { ...card, due: "not a date" }, "b-question": card, "c-question": { ...card, state: 7 } },
+      schedule: {
+        "a-question": { ...card, due: "not a date" },
+        "b-question": card,
+        "c-question": { ...card, state: 7 },
+      },
       rounds: [round, { ...round, phase: "dancing" }, { ...round, scores: { "a-question": { intro: 3 } } }],
     });
     expect(checked.answers).toEqual({ "a-question": { ok: "kept" } });

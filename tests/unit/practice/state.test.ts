@@ -24,9 +24,17 @@ const ids = ["first-question", "second-question", "third-question", "fourth-ques
 
 describe("readFields", () => {
   it("keeps the reader's records as stored, checking only their outer shape", () => {
-    const records = { answers: { "a-question": { intro: "mine" } }, schedule: { "a-question": { due: "x" } }, rounds: [{ any: 1 }] };
+    const records = {
+      answers: { "a-question": { intro: "mine" } },
+      schedule: { "a-question": { due: "x" } },
+      rounds: [{ any: 1 }],
+    };
     expect(readFields({ v: 2, ...records })).toEqual({ state: { ...emptyState(), ...records }, problems: [] });
-    expect(readFields({ v: 2, answers: [], schedule: "soon", rounds: {} }).problems).toEqual(["answers", "schedule", "rounds"]);
+    expect(readFields({ v: 2, answers: [], schedule: "soon", rounds: {} }).problems).toEqual([
+      "answers",
+      "schedule",
+      "rounds",
+    ]);
   });
 
   it("reads back the fields it stores", () => {
@@ -64,7 +72,11 @@ describe("readFields", () => {
   });
 
   it("names a field of the wrong type", () => {
-    expect(readFields({ v: 1, practised: "all", fills: [1], revealed: 3 }).problems).toEqual(["practised", "fills", "revealed"]);
+    expect(readFields({ v: 1, practised: "all", fills: [1], revealed: 3 }).problems).toEqual([
+      "practised",
+      "fills",
+      "revealed",
+    ]);
   });
 
   it("does not count a field stored in another key order as a problem, only one with other content", () => {
@@ -116,7 +128,11 @@ describe("practice mode and sections", () => {
   });
 
   it("keeps revealed sections when practice mode is switched off", () => {
-    const state = setPracticeOn(setRevealed(setPracticeOn(emptyState(), true), "first-question", ["a"]), false, "first-question");
+    const state = setPracticeOn(
+      setRevealed(setPracticeOn(emptyState(), true), "first-question", ["a"]),
+      false,
+      "first-question",
+    );
     expect(state.on).toBe(false);
     expect(state.revealed).toEqual({ "first-question": ["a"] });
   });
@@ -229,7 +245,14 @@ describe("progress", () => {
     state = setRevealed(state, "first-question", ["a"]);
     state = setFill(state, "role", "tutor");
     state = setTimerMinutes(state, 3);
-    expect(resetProgress(state)).toEqual({ ...emptyState(), on: true, revealed: {}, fills: { role: "tutor" }, practised: [], timerMinutes: 3 });
+    expect(resetProgress(state)).toEqual({
+      ...emptyState(),
+      on: true,
+      revealed: {},
+      fills: { role: "tutor" },
+      practised: [],
+      timerMinutes: 3,
+    });
   });
 
   it("accepts only the offered timer lengths", () => {

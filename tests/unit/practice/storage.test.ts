@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PREFLIGHT_SCRIPT } from "../../../src/lib/inline-scripts";
-import { CURRENT_VERSION, PREFLIGHT, STORAGE_KEY, decodePractice, encodePractice } from "../../../src/lib/practice/storage";
+import {
+  CURRENT_VERSION,
+  PREFLIGHT,
+  STORAGE_KEY,
+  decodePractice,
+  encodePractice,
+} from "../../../src/lib/practice/storage";
 import { emptyState, setPracticeOn, setPractised } from "../../../src/lib/practice/state";
 
 describe("decodePractice", () => {
@@ -29,15 +35,33 @@ describe("decodePractice", () => {
 
   it("cannot read a newer format, and says which", () => {
     const newer = CURRENT_VERSION + 1;
-    expect(decodePractice(`{"v":${newer},"on":true}`)).toEqual({ status: "unreadable", state: emptyState(), reason: "newer", from: newer });
+    expect(decodePractice(`{"v":${newer},"on":true}`)).toEqual({
+      status: "unreadable",
+      state: emptyState(),
+      reason: "newer",
+      from: newer,
+    });
   });
 
   it("migrates format 1: the reader's records start empty, and each practised question gets a card due at once", () => {
     const now = new Date("2026-03-02T09:00:00Z");
-    const v1 = JSON.stringify({ v: 1, on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3 });
+    const v1 = JSON.stringify({
+      v: 1,
+      on: true,
+      practised: ["cost-optimization", "staying-current"],
+      fills: { role: "tutor" },
+      timerMinutes: 3,
+    });
     const decoded = decodePractice(v1, { now });
     expect(decoded.status).toBe("migrated");
-    expect(decoded.state).toMatchObject({ on: true, practised: ["cost-optimization", "staying-current"], fills: { role: "tutor" }, timerMinutes: 3, answers: {}, rounds: [] });
+    expect(decoded.state).toMatchObject({
+      on: true,
+      practised: ["cost-optimization", "staying-current"],
+      fills: { role: "tutor" },
+      timerMinutes: 3,
+      answers: {},
+      rounds: [],
+    });
     expect(Object.keys(decoded.state.schedule)).toEqual(["cost-optimization", "staying-current"]);
     expect(decoded.state.schedule["cost-optimization"]).toMatchObject({ due: now.toISOString(), reps: 0, state: 0 });
     // Stored again, it reads in full in the current format.
@@ -63,9 +87,21 @@ describe("decodePractice", () => {
   });
 
   it("cannot read a version it has no migration for, or one whose migration fails", () => {
-    expect(decodePractice('{"v":1}', { version: 2, migrations: {} })).toMatchObject({ status: "unreadable", reason: "retired", from: 1 });
-    const failing = { 1: () => { throw new Error("bad"); } };
-    expect(decodePractice('{"v":1}', { version: 2, migrations: failing })).toMatchObject({ status: "unreadable", reason: "migration", from: 1 });
+    expect(decodePractice('{"v":1}', { version: 2, migrations: {} })).toMatchObject({
+      status: "unreadable",
+      reason: "retired",
+      from: 1,
+    });
+    const failing = {
+      1: () => {
+        throw new Error("bad");
+      },
+    };
+    expect(decodePractice('{"v":1}', { version: 2, migrations: failing })).toMatchObject({
+      status: "unreadable",
+      reason: "migration",
+      from: 1,
+    });
   });
 });
 
@@ -79,7 +115,11 @@ describe("PREFLIGHT_SCRIPT", () => {
         return key === STORAGE_KEY ? stored : null;
       },
     };
-    new Function("localStorage", "document", "setTimeout", PREFLIGHT_SCRIPT)(localStorage, { documentElement: { dataset } }, () => 0);
+    new Function("localStorage", "document", "setTimeout", PREFLIGHT_SCRIPT)(
+      localStorage,
+      { documentElement: { dataset } },
+      () => 0,
+    );
     return dataset;
   }
 
@@ -110,10 +150,18 @@ describe("names shared by the script, the stylesheets and the code", () => {
   it("the pre-paint mark is the attribute the stylesheets select and the dataset name the script sets", () => {
     expect(PREFLIGHT.attribute).toBe(`data-${PREFLIGHT.dataset.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
     expect(PREFLIGHT_SCRIPT).toContain(`dataset.${PREFLIGHT.dataset}=`);
-    const selecting = sources.filter((f) => /\.(css|astro)$/.test(f) && readFileSync(f, "utf8").includes(`[${PREFLIGHT.attribute}]`));
-    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual(["components/practice/PracticeBar.astro", "components/practice/practice.css", "layouts/QuestionLayout.astro"]);
+    const selecting = sources.filter(
+      (f) => /\.(css|astro)$/.test(f) && readFileSync(f, "utf8").includes(`[${PREFLIGHT.attribute}]`),
+    );
+    expect(selecting.map((f) => relative(SRC, f)).sort()).toEqual([
+      "components/practice/PracticeBar.astro",
+      "components/practice/practice.css",
+      "layouts/QuestionLayout.astro",
+    ]);
     // No stylesheet names a mark by another spelling.
-    const stray = sources.filter((f) => /practice-preflight/.test(readFileSync(f, "utf8")) && !selecting.includes(f) && !f.endsWith("storage.ts"));
+    const stray = sources.filter(
+      (f) => /practice-preflight/.test(readFileSync(f, "utf8")) && !selecting.includes(f) && !f.endsWith("storage.ts"),
+    );
     expect(stray).toEqual([]);
   });
 });

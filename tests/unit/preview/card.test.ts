@@ -40,10 +40,17 @@ describe("cards", () => {
   });
 
   it("a topic card counts its answers and keeps the first sentence of its description", () => {
-    const card = topicCard({ title: "Caching", description: "Caching answers repeats. The answers use it.", questionCount: 2, siteName: "S" });
+    const card = topicCard({
+      title: "Caching",
+      description: "Caching answers repeats. The answers use it.",
+      questionCount: 2,
+      siteName: "S",
+    });
     expect(card.eyebrow).toBe("Topic · 2 answers");
     expect(card.description).toBe("Caching answers repeats.");
-    expect(topicCard({ title: "T", description: "D.", questionCount: 1, siteName: "S" }).eyebrow).toBe("Topic · 1 answer");
+    expect(topicCard({ title: "T", description: "D.", questionCount: 1, siteName: "S" }).eyebrow).toBe(
+      "Topic · 1 answer",
+    );
     expect(topicCard({ title: "T", description: "D.", questionCount: 0, siteName: "S" }).eyebrow).toBe("Topic");
   });
 
@@ -54,7 +61,12 @@ describe("cards", () => {
   });
 
   it("the home card is the site's own", () => {
-    const card = homeCard({ siteName: "GenAI Interview Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] });
+    const card = homeCard({
+      siteName: "GenAI Interview Handbook",
+      tagline: "Eight questions.",
+      questionCount: 8,
+      topics: [],
+    });
     expect(card.title).toBe("GenAI Interview Handbook");
     expect(card.eyebrow).toBe("Interview preparation · 8 questions");
   });
@@ -77,7 +89,9 @@ describe("cardTree", () => {
   });
 
   it("does not repeat the site name above a card whose title is the site name", () => {
-    const tree = cardTree(homeCard({ siteName: "Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] }));
+    const tree = cardTree(
+      homeCard({ siteName: "Handbook", tagline: "Eight questions.", questionCount: 8, topics: [] }),
+    );
     expect(texts(tree)).toEqual(["Interview preparation · 8 questions", "Handbook", "Eight questions."]);
   });
 });
@@ -136,11 +150,22 @@ describe("cardTree keeps everything inside the card", () => {
 
   it("sets a right-to-left title right to left", () => {
     const tree = cardTree({ ...question, title: "كيف تقوم بتحسين التكاليف؟" });
-    expect(nodeWithText(tree, "كيف تقوم بتحسين التكاليف؟")?.props.style).toMatchObject({ direction: "rtl", letterSpacing: "0em" });
+    expect(nodeWithText(tree, "كيف تقوم بتحسين التكاليف؟")?.props.style).toMatchObject({
+      direction: "rtl",
+      letterSpacing: "0em",
+    });
   });
 
   it("lists every text it draws, by field, for the font check", () => {
-    expect(cardTexts(question).map((t) => t.field)).toEqual(["eyebrow", "title", "tags", "tags", "tags", "tags", "siteName"]);
+    expect(cardTexts(question).map((t) => t.field)).toEqual([
+      "eyebrow",
+      "title",
+      "tags",
+      "tags",
+      "tags",
+      "tags",
+      "siteName",
+    ]);
   });
 });
 
@@ -150,7 +175,13 @@ describe("visibleTags", () => {
   });
 
   it("shows the tags that fit on one row and counts the rest in its own chip", () => {
-    const tags = ["Deployment and Infrastructure", "Latency and Performance", "Output Consistency", "Cost Optimization", "Caching"];
+    const tags = [
+      "Deployment and Infrastructure",
+      "Latency and Performance",
+      "Output Consistency",
+      "Cost Optimization",
+      "Caching",
+    ];
     const shown = visibleTags(tags);
     expect(shown.at(-1)).toMatch(/^\+\d more$/);
     const width = shown.reduce((sum, t) => sum + tagWidth(t), 0) + 14 * (shown.length - 1);
@@ -165,7 +196,10 @@ describe("visibleTags", () => {
   });
 
   it("always shows at least the first tag", () => {
-    expect(visibleTags(["A very long topic name indeed", "Other"], 100)).toEqual(["A very long topic name indeed", "+1 more"]);
+    expect(visibleTags(["A very long topic name indeed", "Other"], 100)).toEqual([
+      "A very long topic name indeed",
+      "+1 more",
+    ]);
   });
 });
 

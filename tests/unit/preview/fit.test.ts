@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { fitTitle, graphemeEm, lineCount, textDirection, textWidth, titleSetting, truncate } from "../../../src/lib/preview/fit";
+import {
+  fitTitle,
+  graphemeEm,
+  lineCount,
+  textDirection,
+  textWidth,
+  titleSetting,
+  truncate,
+} from "../../../src/lib/preview/fit";
 
 const box = { width: 1000, height: 340, lineHeight: 1.14, letterSpacing: 0, sizes: [68, 60, 52, 46, 40], maxLines: 4 };
 

@@ -19,8 +19,16 @@ const families = (text: string) => fontOrder(text).map((f) => f.family);
 // A small font table: Inter's Latin, one Chinese and one Japanese subset that overlap on 中, Arabic.
 const latin: PreviewFontSubset = { family: "Inter", subset: "latin", ranges: parseUnicodeRange("U+0000-00FF,U+2026") };
 const sc: PreviewFontSubset = { family: "Noto Sans SC", subset: "[5]", ranges: parseUnicodeRange("U+4E00-9FFF") };
-const jp: PreviewFontSubset = { family: "Noto Sans JP", subset: "[3]", ranges: parseUnicodeRange("U+3040-30FF,U+4E00-9FFF") };
-const arabic: PreviewFontSubset = { family: "Noto Sans Arabic", subset: "arabic", ranges: parseUnicodeRange("U+0600-06FF") };
+const jp: PreviewFontSubset = {
+  family: "Noto Sans JP",
+  subset: "[3]",
+  ranges: parseUnicodeRange("U+3040-30FF,U+4E00-9FFF"),
+};
+const arabic: PreviewFontSubset = {
+  family: "Noto Sans Arabic",
+  subset: "arabic",
+  ranges: parseUnicodeRange("U+0600-06FF"),
+};
 const subsets = new Map([
   ["Inter", [latin]],
   ["Noto Sans SC", [sc]],
@@ -43,7 +51,15 @@ describe("fontOrder", () => {
     const names = PREVIEW_FONT_FAMILIES.map((f) => f.family);
     expect(new Set(names).size).toBe(names.length);
     for (const f of PREVIEW_FONT_FAMILIES) expect(f.package).toMatch(/^@fontsource\/[a-z-]+$/);
-    expect(names).toEqual(expect.arrayContaining(["Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Sans Tamil"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Noto Sans Arabic",
+        "Noto Sans Hebrew",
+        "Noto Sans Devanagari",
+        "Noto Sans Thai",
+        "Noto Sans Tamil",
+      ]),
+    );
   });
 });
 
@@ -97,7 +113,10 @@ describe("planText", () => {
   });
 
   it("draws a text-style symbol with a font when one has it, as a picture when none does", () => {
-    const withHeart = new Map([...subsets, ["Inter", [{ ...latin, ranges: [...latin.ranges, [0x2764, 0x2764] as [number, number]] }]]]);
+    const withHeart = new Map([
+      ...subsets,
+      ["Inter", [{ ...latin, ranges: [...latin.ranges, [0x2764, 0x2764] as [number, number]] }]],
+    ]);
     expect(planText("❤", fontOrder(""), withHeart, all, () => true).emoji).toEqual([]);
     expect(planText("❤", fontOrder(""), subsets, all, () => true).emoji).toEqual(["❤"]);
   });

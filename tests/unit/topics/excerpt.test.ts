@@ -112,7 +112,11 @@ describe("focusExcerpt", () => {
   const excerpt = {
     kind: "prose" as const,
     text: "Model Quantization: Smaller model. Connection Pooling: No reloads…",
-    pieces: ["Model Quantization: Smaller model.", "Connection Pooling: No reloads.", "Caching: Cached common responses."],
+    pieces: [
+      "Model Quantization: Smaller model.",
+      "Connection Pooling: No reloads.",
+      "Caching: Cached common responses.",
+    ],
   };
 
   it("starts at the first sentence that names the topic when the start does not show it", () => {

@@ -66,9 +66,14 @@ describe("relatedQuestionsIndex", () => {
         const shared = [...new Set([...listed, ...inter(covered(self), covered(c))])];
         return { c, score: shared.length + listed.length + inter(self.sectionTopics, c.sectionTopics).length, shared };
       });
-    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.c.order - b.c.order).slice(0, max);
+    const ranked = scored
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || a.c.order - b.c.order)
+      .slice(0, max);
     if (ranked.length < min) {
-      const fill = scored.filter((s) => s.score === 0).sort((a, b) => Math.abs(a.c.order - self.order) - Math.abs(b.c.order - self.order) || a.c.order - b.c.order);
+      const fill = scored
+        .filter((s) => s.score === 0)
+        .sort((a, b) => Math.abs(a.c.order - self.order) - Math.abs(b.c.order - self.order) || a.c.order - b.c.order);
       ranked.push(...fill.slice(0, min - ranked.length));
     }
     return ranked.map((s) => ({ id: s.c.id, score: s.score, sharedTopics: s.shared }));

@@ -33,13 +33,19 @@ describe("sectionIdProblem", () => {
   });
 
   it("names every bad id at once", () => {
-    expect(sectionIdProblem("f.mdx", { a: ["x"], b: ["y"] }, headings)).toMatch(/names "a", "b", which are not heading ids/);
+    expect(sectionIdProblem("f.mdx", { a: ["x"], b: ["y"] }, headings)).toMatch(
+      /names "a", "b", which are not heading ids/,
+    );
   });
 });
 
 describe("describeSections", () => {
   it("returns the tagged sections in page order with heading text, parents and an excerpt", () => {
-    const described = describeSections({ "caching-strategies": ["caching"], "smart-routing": ["cost"] }, headings, body);
+    const described = describeSections(
+      { "caching-strategies": ["caching"], "smart-routing": ["cost"] },
+      headings,
+      body,
+    );
     expect(described.map(({ id, heading, parents, topics }) => ({ id, heading, parents, topics }))).toEqual([
       {
         id: "smart-routing",
@@ -56,4 +62,3 @@ describe("describeSections", () => {
     expect(describeSections({ nope: ["x"] }, headings, body)).toEqual([]);
   });
 });
-

@@ -16,9 +16,20 @@ const section = (id: string, topics: string[], text = `Text of ${id}.`): Section
   excerpt: { kind: "prose", text, pieces: [text] },
 });
 
-const topics = [topic("caching", "Caching", ["cache"]), topic("cost", "Cost"), topic("rag", "RAG"), topic("unused", "Unused")];
+const topics = [
+  topic("caching", "Caching", ["cache"]),
+  topic("cost", "Cost"),
+  topic("rag", "RAG"),
+  topic("unused", "Unused"),
+];
 const questions: QuestionInfo[] = [
-  { id: "deploy", title: "Deploy?", order: 2, topics: ["cost"], sections: [section("latency-improvements", ["caching"])] },
+  {
+    id: "deploy",
+    title: "Deploy?",
+    order: 2,
+    topics: ["cost"],
+    sections: [section("latency-improvements", ["caching"])],
+  },
   {
     id: "costs",
     title: "Costs?",
@@ -72,7 +83,11 @@ describe("buildTopicIndex", () => {
       sections: [
         {
           ...section("s", ["caching"]),
-          excerpt: { kind: "prose", text: "Pooling: fewer loads…", pieces: ["Pooling: fewer loads.", "Cache: common answers."] },
+          excerpt: {
+            kind: "prose",
+            text: "Pooling: fewer loads…",
+            pieces: ["Pooling: fewer loads.", "Cache: common answers."],
+          },
         },
       ],
     };
@@ -81,7 +96,13 @@ describe("buildTopicIndex", () => {
   });
 
   it("throws naming the question, field and unknown topic", () => {
-    const bad: QuestionInfo = { id: "x", title: "X?", order: 1, topics: ["rag"], sections: [section("s", ["blockchain"])] };
+    const bad: QuestionInfo = {
+      id: "x",
+      title: "X?",
+      order: 1,
+      topics: ["rag"],
+      sections: [section("s", ["blockchain"])],
+    };
     expect(() => buildTopicIndex([bad], topics)).toThrow(
       'question "x": field "sections.s" names unknown topic "blockchain"; known topics: caching, cost, rag, unused',
     );

@@ -20,9 +20,20 @@ function entry(id: string, covering: { main: boolean; sections: number }[]): Top
 
 describe("layoutTopicSpread", () => {
   const index = [
-    entry("rag", [{ main: true, sections: 2 }, { main: false, sections: 1 }]),
-    entry("caching", [{ main: true, sections: 0 }, { main: true, sections: 1 }, { main: false, sections: 1 }, { main: false, sections: 1 }]),
-    entry("apis", [{ main: true, sections: 0 }, { main: false, sections: 1 }]),
+    entry("rag", [
+      { main: true, sections: 2 },
+      { main: false, sections: 1 },
+    ]),
+    entry("caching", [
+      { main: true, sections: 0 },
+      { main: true, sections: 1 },
+      { main: false, sections: 1 },
+      { main: false, sections: 1 },
+    ]),
+    entry("apis", [
+      { main: true, sections: 0 },
+      { main: false, sections: 1 },
+    ]),
   ];
 
   it("puts the most covered topic first, ties by title, one row each", () => {
@@ -53,7 +64,12 @@ describe("layoutTopicSpread", () => {
   });
 
   it("keeps its height for any number of questions: it grows with topics only", () => {
-    const many = [entry("rag", Array.from({ length: 1000 }, (_, i) => ({ main: i % 2 === 0, sections: 1 })))];
+    const many = [
+      entry(
+        "rag",
+        Array.from({ length: 1000 }, (_, i) => ({ main: i % 2 === 0, sections: 1 })),
+      ),
+    ];
     const layout = layoutTopicSpread(many, { rowHeight: 30 });
     expect(layout.height).toBe(30);
     expect(layout.rows[0]).toMatchObject({ main: 500, sectionOnly: 500 });
