@@ -64,8 +64,8 @@ describe("the output folder is replaced only by a complete build", { timeout: 20
     const config = site.read("astro.config.mjs");
     site.edit("astro.config.mjs", (t) =>
       t.replace(
-        "integrations: [",
-        'integrations: [{ name: "test:logs-error", hooks: { "astro:build:start": ({ logger }) => logger.error("something broke, and the build went on") } }, ',
+        /integrations: (withTimings\()?\[/,
+        '$&{ name: "test:logs-error", hooks: { "astro:build:start": ({ logger }) => logger.error("something broke, and the build went on") } }, ',
       ),
     );
     try {
