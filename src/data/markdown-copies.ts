@@ -5,7 +5,8 @@
 import { absoluteUrl, files, href, pages } from "~/lib/routes";
 import { getQuestions, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
-import { llmsTxt, questionMarkdown } from "~/lib/markdown-export";
+import { llmsTxt } from "~/lib/llms-txt";
+import { questionMarkdown } from "~/lib/markdown-export";
 import { SITE } from "~/lib/site";
 
 /** The Markdown file of one question. `site` is Astro's `site` (from SITE_URL). */

@@ -1,12 +1,13 @@
 /**
  * Clean Markdown copies of the answers, for people who paste them into AI tools: the MDX body with its components
- * turned into plain text, heading ids removed and links made absolute; plus `llms.txt`, the index such tools look
- * for. The body is parsed once (Sätteri, as the site renders it) and rewritten by the positions of its nodes, so the
- * work is linear in the size of the answer however long a line is, and code is never touched.
+ * turned into plain text, heading ids removed and links made absolute (`llms.txt`, the index such tools look for, is
+ * llms-txt.ts). The body is parsed once (Sätteri, as the site renders it) and rewritten by the positions of its
+ * nodes, so the work is linear in the size of the answer however long a line is, and code is never touched.
  */
 import { inlineText, parseMarkdown, parseMdx } from "./mdx-text";
 import type { MdxNode } from "./mdx-text";
 import { LINK_SCHEMES, urlScheme } from "./content/url-safety";
+import { oneLine } from "./text";
 
 /** Components an answer may use, and their plain-text form. */
 const COMPONENTS = ["AdaptNote", "Placeholder"] as const;
@@ -24,8 +25,6 @@ export interface ExportOptions {
 export function escapeMarkdownText(text: string): string {
   return text.replace(/[\\`*_[\]<>&~|]/g, "\\$&");
 }
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** A link target for Markdown: absolute, and in angle brackets when it holds characters that would end it. */
 function destination(url: string, { pageUrl, file }: ExportOptions): string {
@@ -231,40 +230,4 @@ export function markdownToPlainText(markdown: string): string {
   return blockText(root)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-}
-
-interface LlmsEntry {
-  readonly title: string;
-  /** Absolute URL of the Markdown copy. */
-  readonly url: string;
-  readonly summary: string;
-}
-
-export interface LlmsIndex {
-  readonly siteName: string;
-  readonly summary: string;
-  /** A paragraph on how the site is organised. */
-  readonly details: string;
-  readonly questions: readonly LlmsEntry[];
-  /** Secondary links (`## Optional` in the convention). */
-  readonly optional: readonly LlmsEntry[];
-}
-
-/** `/llms.txt`: an H1, a blockquote summary, a paragraph, then sections of `- [Title](url): notes`. */
-export function llmsTxt(index: LlmsIndex): string {
-  const text = (t: string) => escapeMarkdownText(oneLine(t));
-  const item = (e: LlmsEntry) => `- [${text(e.title)}](${e.url}): ${text(e.summary)}`;
-  const lines = [
-    `# ${text(index.siteName)}`,
-    "",
-    `> ${text(index.summary)}`,
-    "",
-    oneLine(index.details),
-    "",
-    "## Questions",
-    "",
-    ...index.questions.map(item),
-  ];
-  if (index.optional.length > 0) lines.push("", "## Optional", "", ...index.optional.map(item));
-  return `${lines.join("\n")}\n`;
 }

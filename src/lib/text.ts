@@ -19,3 +19,8 @@ export function escapeHtml(text: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** `text` on one line: every run of whitespace (newlines too) one space, none at either end. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, escapeRegExp, plural } from "../../src/lib/text";
+import { escapeHtml, escapeRegExp, oneLine, plural } from "../../src/lib/text";
 
 describe("escapeRegExp", () => {
   it("makes every metacharacter literal", () => {
@@ -27,5 +27,12 @@ describe("plural", () => {
   it("takes an irregular plural", () => {
     expect(plural(1, "match", "matches")).toBe("1 match");
     expect(plural(3, "more section matches", "more sections match")).toBe("3 more sections match");
+  });
+});
+
+describe("oneLine", () => {
+  it("folds every run of whitespace, newlines and tabs too, into one space and trims the ends", () => {
+    expect(oneLine("  Retrieval,\n\t grounded   answers \r\n")).toBe("Retrieval, grounded answers");
+    expect(oneLine(" \n ")).toBe("");
   });
 });
