@@ -446,6 +446,26 @@ test.describe("timer", () => {
     await expect(timer.getByRole("button", { name: "Start" })).toBeVisible();
   });
 
+  test("the timer's controls wait for its script, so an early choice is not lost", async ({ site, page }) => {
+    await seed(site, page, { on: true });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/practice-session[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await site.goto(PROJECT);
+    const timer = page.locator("[data-practice-timer]");
+    const length = timer.getByRole("combobox", { name: "Timer length" });
+    await expect(length).toBeVisible();
+    await expect(length).toBeDisabled();
+    await expect(timer.getByRole("button", { name: "Start" })).toBeDisabled();
+    release();
+    await length.selectOption("3");
+    await expect(timer.getByRole("timer")).toHaveText("03:00");
+    await expect(timer.getByRole("button", { name: "Start" })).toBeEnabled();
+  });
+
   test("the chosen length is kept and a one-minute run ends at zero", async ({ site, page }) => {
     await page.clock.install({ time: new Date("2026-03-01T09:00:00Z") });
     await seed(site, page, { on: true });

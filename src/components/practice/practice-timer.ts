@@ -76,6 +76,9 @@ class PracticeTimer {
       if (!state.on && phase(this.#timer) === "running") this.#set(pause(this.#timer, Date.now()));
     }, signal);
     signal.addEventListener("abort", () => this.#stopTicking());
+    // Disabled in the markup until now: a length chosen before these listeners existed would be lost.
+    (parts.start as HTMLButtonElement).disabled = false;
+    (parts.reset as HTMLButtonElement).disabled = false;
     this.#render();
   }
 
