@@ -534,6 +534,8 @@ test.describe("the question list, loaded on demand", { tag: "@base-path" }, () =
     );
     await page.reload();
     const prompts = questions.find((q) => q.slug === "prompt-engineering-in-production");
+    // all() takes the links there are at that moment: wait for both, or a page still loading yields none.
+    await expect(nextLinks).toHaveCount(2);
     for (const link of await nextLinks.all()) {
       await expect(link).toHaveAttribute("href", site.path(PROMPTS));
       await expect(link).toHaveAccessibleName(`Next unpractised: ${prompts?.title}`);
