@@ -11,6 +11,24 @@ const topicCount = Object.keys(
 ).length;
 
 test.describe("the search page", () => {
+  test("keeps the words typed before its search code has loaded", { tag: "@base-path" }, async ({ site, page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/search-ui[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await site.goto("/search/");
+    const panel = searchPanel(page);
+    const input = panel.getByRole("searchbox", { name: "Search the answers" });
+    await expect(input).toBeFocused();
+    await input.pressSequentially("canary");
+    release();
+    await resultsFor(panel, "canary");
+    await expect(input).toHaveValue("canary");
+    await expect(page).toHaveURL(/\/search\/\?q=canary$/);
+  });
+
   test(
     "keeps the search in the URL as you type and pick a topic, and restores it from a link",
     { tag: "@base-path" },

@@ -17,7 +17,7 @@ import {
   LOADING_STATUS,
 } from "~/lib/search/messages";
 import { presentResults, resultsView } from "~/lib/search/present";
-import { parseSearchState, sameSearch, serializeSearchState } from "~/lib/search/state";
+import { sameSearch, serializeSearchState, startingState } from "~/lib/search/state";
 import type { SearchState } from "~/lib/search/state";
 import { loadEngine, runSearch } from "./search-engine";
 import { onPanelKey } from "./search-keys";
@@ -59,10 +59,14 @@ export class SearchView {
     const { input, form, chips, results } = render.parts;
     this.#input = input as HTMLInputElement;
     this.#pageLink = root.querySelector<HTMLAnchorElement>("[data-search-page-link]");
-    // On the search page the URL holds the search; in the dialog, words typed while the code loaded are kept.
+    // On the search page the URL holds the search, and in the dialog there is none; in both, words typed while
+    // the code loaded are kept.
     this.#state =
-      options.mode === "page" ? parseSearchState(location.search) : { query: this.#input.value, topic: null };
-    this.#input.value = this.#state.query;
+      options.mode === "page"
+        ? startingState(location.search, this.#input.value)
+        : { query: this.#input.value, topic: null };
+    if (this.#input.value.replace(/\s+/g, " ").trim() !== this.#state.query.trim())
+      this.#input.value = this.#state.query;
 
     const signal = options.signal;
     signal.addEventListener("abort", () => clearTimeout(this.#timer));

@@ -23,6 +23,17 @@ export function parseSearchState(search: string, knownTopics?: readonly string[]
   return { query, topic };
 }
 
+/**
+ * The search page's first search: the address's topic, and the words in the box. The box holds the address's
+ * words (put there before the search code loads) and whatever the reader typed meanwhile, which is kept, not
+ * replaced by the address; an empty box leaves the address's words.
+ */
+export function startingState(search: string, typed: string): SearchState {
+  const fromUrl = parseSearchState(search);
+  const words = typed.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  return words === "" ? fromUrl : { ...fromUrl, query: words };
+}
+
 /** Writes the state as a query string: `?q=vector+store&topic=rag`, or "" when there is nothing to keep. */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchState, sameSearch, serializeSearchState } from "../../../src/lib/search/state";
+import { parseSearchState, sameSearch, serializeSearchState, startingState } from "../../../src/lib/search/state";
 
 describe("parseSearchState", () => {
   it("reads the query and the topic, with or without the question mark", () => {
@@ -44,5 +44,16 @@ describe("sameSearch", () => {
   it("ignores outer white space but not the topic", () => {
     expect(sameSearch({ query: "lora ", topic: null }, { query: "lora", topic: null })).toBe(true);
     expect(sameSearch({ query: "lora", topic: null }, { query: "lora", topic: "fine-tuning" })).toBe(false);
+  });
+});
+
+describe("startingState", () => {
+  it("keeps the words typed while the search code loaded, with the address's topic", () => {
+    expect(startingState("", "canary")).toEqual({ query: "canary", topic: null });
+    expect(startingState("?q=can&topic=rag", "canary  ")).toEqual({ query: "canary", topic: "rag" });
+  });
+  it("takes the address's words when the box is empty", () => {
+    expect(startingState("?q=vector+store", "")).toEqual({ query: "vector store", topic: null });
+    expect(startingState("", "   ")).toEqual({ query: "", topic: null });
   });
 });
