@@ -23,7 +23,10 @@ export interface Driver {
   evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<Awaited<R>>;
   /** Runs a script's source in the page through the automation channel (the page's policy does not apply). */
   inject(source: string): Promise<void>;
-  /** Clicks the first element matching a CSS selector the way a pointer would, after scrolling it into view at once. */
+  /**
+   * Clicks the first element matching a CSS selector the way a pointer would, once it can take the click
+   * (see actionable()), after scrolling it into view at once.
+   */
   click(selector: string): Promise<void>;
   /** Presses a key or chord on the focused element: `"/"`, `"Escape"`, `"ArrowDown"`, `"Control+k"`, `"Control+v"`. */
   press(key: string): Promise<void>;
@@ -125,4 +128,29 @@ export async function waitFor<A extends unknown[], R>(
     }
   }
   throw new Error(`timed out after ${timeout} ms waiting for ${what} (last seen: ${JSON.stringify(last)})`);
+}
+
+/**
+ * Waits until the first element matching `selector` can take a click, as Playwright's actionability checks do:
+ * it exists, is rendered (has a box, is not visibility: hidden) and is not disabled. A control the page's script
+ * shows or enables once it is wired (a code block's Copy button) is clicked only then, however busy the machine.
+ */
+export function actionable(driver: Driver, selector: string): Promise<unknown> {
+  return waitFor(
+    driver,
+    `${selector} shown and enabled`,
+    (sel: string) => {
+      const element = document.querySelector(sel);
+      if (!element) return false;
+      // An <option> has no box of its own: its <select> is what is shown.
+      const shown = element.closest("select") ?? element;
+      return (
+        shown.getClientRects().length > 0 &&
+        getComputedStyle(shown).visibility !== "hidden" &&
+        !element.matches(":disabled") &&
+        !shown.matches(":disabled")
+      );
+    },
+    [selector],
+  );
 }

@@ -3,7 +3,7 @@
 // uncaught exceptions, from the first line of every page.
 
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { type Driver, type PageFunction, parseChord } from "./driver.ts";
+import { actionable, type Driver, type PageFunction, parseChord } from "./driver.ts";
 import { DIRECT_HOSTS } from "./network.ts";
 
 const CSP_MARK = "[csp-violation]";
@@ -93,7 +93,7 @@ export async function launchFirefox({
   const stopPage = () => page.evaluate(() => window.stop()).catch(() => {});
   const version = await browser.version();
 
-  return {
+  const driver: Driver = {
     engine: "firefox",
     version: version.replace("/", " "),
     baseURL,
@@ -120,6 +120,7 @@ export async function launchFirefox({
       await page.evaluate(`${source}\n;undefined`);
     },
     async click(selector) {
+      await actionable(driver, selector);
       const element = await page.$(selector);
       if (!element) throw new Error(`no element matches ${selector} on ${page.url()}`);
       await element.evaluate((el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
@@ -147,4 +148,5 @@ export async function launchFirefox({
       await browser.close();
     },
   };
+  return driver;
 }

@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Builder, By, Key, type WebDriver } from "selenium-webdriver";
-import { type Driver, type PageFunction, parseChord, waitFor } from "./driver.ts";
+import { actionable, type Driver, type PageFunction, parseChord, waitFor } from "./driver.ts";
 import { loadHarnessURL } from "./load-harness.ts";
 import { DIRECT_HOSTS } from "./network.ts";
 import { type ConsoleMessage, MARK, messagesByPage, type PageMessages, parseConsoleLines } from "./webkit-console.ts";
@@ -261,6 +261,7 @@ export async function launchWebKit({
       await wd.executeScript(source);
     },
     async click(selector) {
+      await actionable(driver, selector);
       const element = await wd.findElement(By.css(selector));
       await wd.executeScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })", element);
       await element.click();

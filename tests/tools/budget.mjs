@@ -98,7 +98,7 @@ if (existsSync(swFile)) {
 // 2. In a browser: what a question page really fetches at load, and what search adds.
 const question = heaviest.get("question");
 if (question) {
-  const { path: browserPath } = await findOrInstallBrowser({ log: () => {} });
+  const { path: browserPath } = await findOrInstallBrowser({ headless: true, log: () => {} });
   const server = await serveStatic({ dir, base });
   const browser = await chromium.launch({
     executablePath: browserPath,

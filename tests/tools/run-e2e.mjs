@@ -29,7 +29,7 @@ if (!listOnly) {
 
 let browser;
 try {
-  browser = await findOrInstallBrowser();
+  browser = await findOrInstallBrowser({ headless: true });
 } catch (error) {
   console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`);
   await server?.close();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { waitFor } from "../driver.ts";
 import type { EngineContext } from "../suite.ts";
-import { closeSearchDialog, searchResultsFor } from "./site.ts";
+import { closeSearchDialog, focusOn, searchResultsFor } from "./site.ts";
 
 const QUESTION = "questions/cost-optimization/";
 const PRACTICE_QUESTION = "questions/genai-project-end-to-end/";
@@ -169,12 +169,7 @@ export function featureChecks(context: EngineContext): void {
         [],
       );
       await closeSearchDialog(driver);
-      await waitFor(
-        driver,
-        "focus back on the search button",
-        () => document.activeElement?.matches("[data-search-open]") ?? false,
-        [],
-      );
+      await focusOn(driver, "[data-search-open]", "focus back on the search button");
     });
 
     it("shows the results of a search page opened with ?q=", async () => {

@@ -45,6 +45,35 @@ export async function closeSearchDialog(driver: Driver): Promise<void> {
   await waitFor(driver, "the search dialog closed", () => document.querySelector("dialog[open]") === null, []);
 }
 
+/**
+ * Waits until the element matching `selector` has focus; on a timeout the error names what had it instead
+ * (tag, id, classes and data attributes of the active element, and whether the document had focus).
+ */
+export async function focusOn(driver: Driver, selector: string, what: string): Promise<void> {
+  try {
+    await waitFor(
+      driver,
+      what,
+      (sel: string) => {
+        const active = document.activeElement;
+        if (active?.matches(sel)) return true;
+        const attrs = active ? [...active.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(" ") : "";
+        (window as unknown as { __enginesFocus?: string }).__enginesFocus =
+          `<${active?.localName ?? "none"} ${attrs}> (document focused: ${document.hasFocus()}, ${location.pathname})`;
+        return false;
+      },
+      [selector],
+    );
+  } catch (error) {
+    const seen = await driver
+      .evaluate(() => (window as unknown as { __enginesFocus?: string }).__enginesFocus ?? "nothing recorded")
+      .catch(() => "the page did not answer");
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; focus was on ${seen}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Waits for two animation frames: style and layout have followed a change (viewport, attribute). */
 export function settled(driver: Driver): Promise<unknown> {
   return driver.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

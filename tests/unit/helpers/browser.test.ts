@@ -1,8 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { APT_INSTALL_COMMANDS, chooseBrowser } from "../../helpers/browser.mjs";
+import { APT_INSTALL_COMMANDS, APT_INSTALL_SHELL_COMMANDS, chooseBrowser } from "../../helpers/browser.mjs";
 
 const PLAYWRIGHT = "/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome";
 const SYSTEM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const SHELL = "/usr/lib/chromium/chromium-headless-shell";
 
 /** An `exists` that knows only the given paths. */
 const only =
@@ -166,5 +167,115 @@ describe("chooseBrowser", () => {
     });
     if (decision.action !== "fail") throw new Error(`expected fail, got ${decision.action}`);
     for (const path of [PLAYWRIGHT, "/opt/x", ...SYSTEM]) expect(decision.message).toContain(path);
+  });
+});
+
+describe("chooseBrowser for headless runs (tests)", () => {
+  it("prefers Debian's headless shell over the full system Chromium", () => {
+    const decision = chooseBrowser({
+      candidates: { playwright: PLAYWRIGHT, system: SYSTEM, shell: [SHELL] },
+      exists: only(SHELL, "/usr/bin/chromium"),
+      isRoot: false,
+      hasApt: true,
+      headless: true,
+    });
+    expect(decision).toMatchObject({ action: "use", path: SHELL, source: "system" });
+    expect(decision.notes).toEqual([]);
+  });
+
+  it("still prefers an installed Playwright browser and PLAYWRIGHT_CHROMIUM_EXECUTABLE", () => {
+    const own = chooseBrowser({
+      candidates: { playwright: PLAYWRIGHT, system: SYSTEM, shell: [SHELL] },
+      exists: only(PLAYWRIGHT, SHELL),
+      isRoot: true,
+      hasApt: true,
+      headless: true,
+    });
+    expect(own).toMatchObject({ action: "use", path: PLAYWRIGHT });
+    const chosen = chooseBrowser({
+      candidates: { env: "/opt/chrome/chrome", system: SYSTEM, shell: [SHELL] },
+      exists: only("/opt/chrome/chrome", SHELL),
+      isRoot: true,
+      hasApt: true,
+      headless: true,
+    });
+    expect(chosen).toMatchObject({ action: "use", path: "/opt/chrome/chrome", source: "env" });
+  });
+
+  it("installs the headless shell as root with apt, even when the full Chromium is there", () => {
+    const decision = chooseBrowser({
+      candidates: { system: SYSTEM, shell: [SHELL] },
+      exists: only("/usr/bin/chromium"),
+      isRoot: true,
+      hasApt: true,
+      headless: true,
+    });
+    expect(decision).toMatchObject({
+      action: "install",
+      package: "chromium-headless-shell",
+      commands: [
+        ["apt-get", "update"],
+        ["apt-get", "install", "-y", "chromium-headless-shell"],
+      ],
+    });
+    expect(APT_INSTALL_SHELL_COMMANDS).toEqual([
+      ["apt-get", "update"],
+      ["apt-get", "install", "-y", "chromium-headless-shell"],
+    ]);
+  });
+
+  it("says it installed the shell once the install put it there", () => {
+    const decision = chooseBrowser({
+      candidates: { system: SYSTEM, shell: [SHELL] },
+      exists: only(SHELL),
+      isRoot: true,
+      hasApt: true,
+      headless: true,
+      shellInstallAttempted: true,
+    });
+    expect(decision).toMatchObject({
+      action: "use",
+      path: SHELL,
+      reason: "installed Debian chromium-headless-shell with apt-get",
+    });
+  });
+
+  it("falls back to the full Chromium with a note when the shell cannot be had (not root, or its install failed)", () => {
+    for (const facts of [
+      { isRoot: false, shellInstallAttempted: false },
+      { isRoot: true, shellInstallAttempted: true },
+    ]) {
+      const decision = chooseBrowser({
+        candidates: { system: SYSTEM, shell: [SHELL] },
+        exists: only("/usr/bin/chromium"),
+        hasApt: true,
+        headless: true,
+        ...facts,
+      });
+      expect(decision).toMatchObject({ action: "use", path: "/usr/bin/chromium" });
+      expect(decision.notes.join("\n")).toContain("sudo apt-get install chromium-headless-shell");
+    }
+  });
+
+  it("installs chromium after a failed shell install left nothing at all", () => {
+    const decision = chooseBrowser({
+      candidates: { system: SYSTEM, shell: [SHELL] },
+      exists: only(),
+      isRoot: true,
+      hasApt: true,
+      headless: true,
+      shellInstallAttempted: true,
+    });
+    expect(decision).toMatchObject({ action: "install", package: "chromium" });
+  });
+
+  it("does not look for the shell when the browser must show pages (Lighthouse)", () => {
+    const decision = chooseBrowser({
+      candidates: { system: SYSTEM, shell: [SHELL] },
+      exists: only(SHELL, "/usr/bin/chromium"),
+      isRoot: true,
+      hasApt: true,
+    });
+    expect(decision).toMatchObject({ action: "use", path: "/usr/bin/chromium" });
   });
 });
