@@ -76,7 +76,7 @@ test("the topic map is a static, labelled SVG with a table that says the same in
   await expect(page.locator("figure.topic-map svg[role=img] desc").first()).toContainText(
     "topics (rows) by 8 questions",
   );
-  await expect(page.locator("figure.topic-map circle.dot").first()).toBeAttached();
+  await expect(page.locator("figure.topic-map circle.topic-figure__main").first()).toBeAttached();
 
   await page.getByText("The map as a table").click();
   const table = page.getByRole("table", { name: /Each topic against each question/ });

@@ -55,7 +55,7 @@ describe("a handbook of 49 questions", () => {
     const topics = site.read("dist/topics/index.html");
     expect(topics).toContain("Map of topics by how many questions cover them");
     expect(topics).not.toContain("Map of topics by question");
-    expect(topics.match(/class="bar bar--main"/g)?.length).toBeGreaterThanOrEqual(17);
+    expect(topics.match(/<rect class="topic-figure__main"/g)?.length).toBeGreaterThanOrEqual(17);
     expect(topics).toContain("49 questions in all");
   });
 
