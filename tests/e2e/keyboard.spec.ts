@@ -230,3 +230,32 @@ test("Tab stays inside the open search dialog", async ({ site, page }) => {
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 });
+
+test("closing the search dialog gives focus back where the reader was: the link they were on, else the header's button", async ({
+  site,
+  page,
+}) => {
+  test.skip(!question, "the build has no question page");
+  await site.goto(question!.path);
+  const trigger = await searchTrigger(page);
+  test.skip(trigger === null, "the header has no search button");
+  const dialog = openDialog(page);
+
+  // On a link of the answer: / opens the dialog, Escape closes it, and the link has focus again.
+  const link = page.locator("main a[href]").first();
+  await link.focus();
+  await page.keyboard.press("/");
+  await expect(dialog.getByRole("searchbox")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+
+  // With nothing focused (focus dropped on the page itself), Control+K and Escape leave it on the header's button.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(page.locator("body")).toBeFocused();
+  await page.keyboard.press("Control+k");
+  await expect(dialog.getByRole("searchbox")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger!).toBeFocused();
+});

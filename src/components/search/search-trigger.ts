@@ -3,6 +3,7 @@ import { SiteElement, requireParts } from "~/dom";
 
 class SiteSearch extends SiteElement {
   #dialog: HTMLDialogElement | null = null;
+  #button: HTMLElement | null = null;
   #input: HTMLInputElement | null = null;
   #form: HTMLFormElement | null = null;
   #loading: Promise<void> | undefined;
@@ -18,6 +19,7 @@ class SiteSearch extends SiteElement {
     });
     if (!parts) return;
     const { button, link, close } = parts;
+    this.#button = button;
     const dialog = (this.#dialog = parts.dialog as HTMLDialogElement);
     this.#input = parts.input as HTMLInputElement;
     this.#form = parts.form as HTMLFormElement;
@@ -29,7 +31,6 @@ class SiteSearch extends SiteElement {
 
     button.addEventListener("click", () => this.open(), { signal });
     close.addEventListener("click", () => dialog.close(), { signal });
-    dialog.addEventListener("close", () => button.focus(), { signal });
     // A click on the backdrop (the dialog box itself, outside its frame) closes it.
     dialog.addEventListener("click", (event) => event.target === dialog && dialog.close(), { signal });
     dialog.addEventListener("keydown", (event) => this.#trapFocus(event, dialog), { signal });
@@ -61,6 +62,12 @@ class SiteSearch extends SiteElement {
       pageInput.select();
       return;
     }
+    // Closing gives focus back to what had it before opening (the dialog's own rule, in every engine). With
+    // nothing focused (a shortcut pressed on the page itself, or a click in a browser that does not focus the
+    // buttons it clicks), that is the header's button. Not moved in a close handler: the engine's own
+    // restoring could come after it, and win.
+    const active = document.activeElement;
+    if (!active || active === document.body) this.#button?.focus({ preventScroll: true });
     dialog.showModal();
     input.focus();
     input.select();
