@@ -1,7 +1,7 @@
 /**
  * Highlighted code at build time: Shiki with a light and a dark theme switched by
  * CSS alone, token colours emitted as classes, and their CSS served as the virtual
- * module `virtual:site/code-colours.css` (imported by the base layout).
+ * module `virtual:site/code-colours.css` (imported by the question layout, the only pages with code).
  */
 import type { AstroIntegration } from "astro";
 import { bundledThemes } from "shiki";
