@@ -8,14 +8,14 @@
  * (handlers, style attributes, embeds, resources from other origins, unsafe link schemes, duplicate ids).
  */
 import type { AstroIntegration } from "astro";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { allowedHashes, cspHash, cspOfHtml, fitHashes, hoistCspMeta } from "../lib/csp";
-import { parseHtml } from "../lib/html-tree";
-import { extractLinks } from "../lib/link-check";
-import { inlineCodeOf, pageSafetyProblems } from "../lib/page-safety";
-import { stampOf } from "./link-check";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { checkPage } from "./page-check";
+import type { PageCheckOptions, PageCheckResult } from "./page-check";
+import type { PageCheckJob, PageCheckReply } from "./page-check-worker";
 import type { PageLinkStore } from "./link-check";
 
 interface Options {
@@ -25,38 +25,100 @@ interface Options {
   readonly pageLinks?: PageLinkStore;
 }
 
+/**
+ * Pages a worker thread must have before it is worth starting: each one loads the parser first (about 0.1 s),
+ * and a page takes a few milliseconds, so a small site is checked in this thread.
+ */
+export const PAGES_PER_WORKER = 150;
+
+/** How many threads check `pages` pages: one per core, none below PAGES_PER_WORKER pages a thread. */
+export function pageCheckThreads(pages: number, cores = availableParallelism(), canStrip = canRunTypeScript()): number {
+  if (!canStrip) return 0;
+  const threads = Math.min(cores, Math.floor(pages / PAGES_PER_WORKER));
+  return threads >= 2 ? threads : 0;
+}
+
+function canRunTypeScript(): boolean {
+  return Boolean((process.features as { typescript?: unknown }).typescript);
+}
+
+/**
+ * Checks the pages of the output folder `root`: on `threads` worker threads running `workerUrl`
+ * (./page-check-worker.ts), each taking every `threads`-th page, or in this thread when `threads` is 0. Results come
+ * in the order of `files`, whichever thread checked them.
+ */
+export async function checkPages(
+  root: string,
+  files: readonly string[],
+  options: PageCheckOptions,
+  { threads, workerUrl }: { threads: number; workerUrl?: URL | undefined },
+): Promise<PageCheckResult[]> {
+  if (threads === 0 || !workerUrl) return checkHere(root, files, options);
+  const results = await checkOnWorkers(workerUrl, root, files, options, threads);
+  const at = new Map(files.map((file, i) => [file.split("\\").join("/"), i]));
+  return results.sort((a, b) => (at.get(a.file) ?? 0) - (at.get(b.file) ?? 0));
+}
+
+async function checkOnWorkers(
+  workerUrl: URL,
+  root: string,
+  files: readonly string[],
+  options: PageCheckOptions,
+  threads: number,
+): Promise<PageCheckResult[]> {
+  const shares = Array.from({ length: threads }, (_, i) => files.filter((_file, at) => at % threads === i));
+  const replies = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<PageCheckResult[]>((resolve, reject) => {
+          const job: PageCheckJob = { root, files: share, options };
+          const worker = new Worker(workerUrl, { workerData: job });
+          worker.once("message", (reply: PageCheckReply) => {
+            if ("error" in reply) reject(new Error(`Page check failed: ${reply.error}`));
+            else resolve(reply.results);
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => {
+            if (code !== 0) reject(new Error(`Page check failed: a worker thread stopped with exit code ${code}`));
+          });
+        }),
+    ),
+  );
+  return replies.flat();
+}
+
+/** Checks the pages in this thread, one after the other. */
+async function checkHere(root: string, files: readonly string[], options: PageCheckOptions) {
+  const results: PageCheckResult[] = [];
+  for (const file of files) results.push(await checkPage(root, file, options));
+  return results;
+}
+
 export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): AstroIntegration {
-  const keep = new Set(keepOnEveryPage);
   let siteOrigin: string | undefined;
+  let workerUrl: URL | undefined;
   return {
     name: "site:csp",
     hooks: {
       "astro:config:done": ({ config }) => {
         siteOrigin = config.site ? new URL(config.site).origin : undefined;
+        // Node loads the worker from the project's own file (this module itself runs bundled with the config).
+        workerUrl = pathToFileURL(join(fileURLToPath(config.root), "src", "integrations", "page-check-worker.ts"));
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
+        const options: PageCheckOptions = { keep: keepOnEveryPage, siteOrigin };
+        const threads = workerUrl ? pageCheckThreads(files.length) : 0;
+        const results = await checkPages(root, files, options, { threads, workerUrl });
         const without: string[] = [];
         const problems: string[] = [];
         let removed = 0;
-        for (const file of files) {
-          const path = join(root, file);
-          const html = await readFile(path, "utf8");
-          // One parse serves the hashes, the page check and the links: fitting the policy changes only its own
-          // <meta>, which none of them reads.
-          const tree = parseHtml(html);
-          const policy = cspOfHtml(html);
-          if (policy === undefined) without.push(file);
-          const fitted = fitHashes(html, keep, inlineCodeOf(tree));
-          removed += fitted.removed.length;
-          const allowed = allowedHashes(cspOfHtml(fitted.html) ?? "");
-          for (const problem of pageSafetyProblems(tree, { allowed, hash: cspHash, siteOrigin }))
-            problems.push(`  ${file}: ${problem}`);
-          const done = hoistCspMeta(fitted.html);
-          if (done !== html) await writeFile(path, done);
-          if (pageLinks)
-            pageLinks.set(file.split("\\").join("/"), { ...extractLinks(tree), stamp: stampOf(await stat(path)) });
+        for (const result of results) {
+          if (!result.hasPolicy) without.push(result.file);
+          removed += result.removed;
+          for (const problem of result.problems) problems.push(`  ${result.file}: ${problem}`);
+          pageLinks?.set(result.file, result.links);
         }
         if (without.length > 0)
           problems.push(...without.map((file) => `  ${file}: the page has no Content-Security-Policy`));
@@ -66,7 +128,7 @@ export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): 
           );
         }
         logger.info(
-          `${files.length} pages checked: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`,
+          `${files.length} pages checked${threads > 0 ? ` on ${threads} threads` : ""}: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`,
         );
       },
     },

@@ -6,13 +6,13 @@
  * check (completeCsp) parses every page already and leaves its links in a `PageLinkStore`; a
  * page it did not see, or one changed since, is read here.
  */
-import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { checkPageLinks, extractLinks, formatLinkProblems } from "../lib/link-check";
 import type { LinkCheckOptions, PageLinks } from "../lib/link-check";
+import { stampOf } from "./page-check";
 
 /** Links and ids of built pages by file (relative to the output), with the file's stamp when they were read. */
 export type PageLinkStore = Map<string, PageLinks & { readonly stamp: string }>;
@@ -21,7 +21,6 @@ export function pageLinkStore(): PageLinkStore {
   return new Map();
 }
 
-export const stampOf = (s: Stats) => `${s.size}:${s.mtimeMs}`;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

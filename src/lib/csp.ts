@@ -1,7 +1,7 @@
 /** Content-Security-Policy helpers for built pages: where the policy sits in <head> and what it allows. */
 import { createHash } from "node:crypto";
-import { inlineCodeOf } from "./page-safety";
-import type { InlineCode } from "./page-safety";
+import { inlineCodeOf } from "./page-safety.ts";
+import type { InlineCode } from "./page-safety.ts";
 
 const CSP_META = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/i;
 const CHARSET_META = /<meta\s[^>]*charset\s*=[^>]*>/i;

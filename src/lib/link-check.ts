@@ -2,8 +2,8 @@
  * Finds broken internal links in a built site: every href/src that points inside the site must
  * reach a file, and every #fragment must name an element of the page it points to.
  */
-import { attr, elements, treeOf } from "./html-tree";
-import type { HtmlPage } from "./html-tree";
+import { attr, elements, treeOf } from "./html-tree.ts";
+import type { HtmlPage } from "./html-tree.ts";
 
 /** One broken link: the page it is on, the link as written, and what is missing. */
 export interface LinkProblem {

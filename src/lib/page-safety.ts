@@ -5,9 +5,9 @@
  * (src/lib/content/mdx-rules.ts); this is the net for anything that slips past, such as a component that forgets a rule.
  * Parsed with parse5, so markup shown as text (in code, attribute values or comments) is never mistaken for it.
  */
-import { linkProblem, urlScheme } from "./content/url-safety";
-import { attr, elements, textOf, treeOf } from "./html-tree";
-import type { HtmlElement, HtmlPage } from "./html-tree";
+import { linkProblem, urlScheme } from "./content/url-safety.ts";
+import { attr, elements, textOf, treeOf } from "./html-tree.ts";
+import type { HtmlElement, HtmlPage } from "./html-tree.ts";
 
 type Element = HtmlElement;
 

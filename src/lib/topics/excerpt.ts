@@ -31,7 +31,7 @@ interface Block {
   readonly kind: "prose" | "code";
   readonly lang: string;
   /** Prose: one entry per paragraph or list item, as plain text. Code: the lines of the block. */
-  readonly lines: string[];
+  readonly lines: readonly string[];
 }
 
 /** The answer's top-level nodes as headings (by id) and blocks, in page order, from its syntax tree. */
@@ -66,9 +66,26 @@ function pieces(node: MdxNode): string[] {
   }
 }
 
-function tokenize(body: string): Token[] {
+/**
+ * The last answers tokenized, by body text: a topic page, a question page's key points and its section list each
+ * ask for several sections of the same answer, and parsing is the costly part. Tokens are never changed after
+ * they are made, so sharing them is safe; the oldest entry goes first once there are TOKEN_CACHE_SIZE.
+ */
+const TOKEN_CACHE_SIZE = 32;
+const tokenCache = new Map<string, readonly Token[]>();
+
+function tokenize(body: string): readonly Token[] {
+  const cached = tokenCache.get(body);
+  if (cached) return cached;
+  const tokens = tokensOf(body);
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value ?? "");
+  tokenCache.set(body, tokens);
+  return tokens;
+}
+
+function tokensOf(body: string): Token[] {
   const tokens: Token[] = [];
-  let prose: Block | undefined;
+  let prose: { readonly kind: "prose"; readonly lang: ""; readonly lines: string[] } | undefined;
   for (const node of parseMdx(body).children ?? []) {
     if (node.type === "heading") {
       prose = undefined;

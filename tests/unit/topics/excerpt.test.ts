@@ -143,3 +143,22 @@ describe("truncate", () => {
     expect(truncate("short", 10)).toBe("short");
   });
 });
+
+describe("answers parsed once, excerpts still their own", () => {
+  const answer = (word: string) => `## Overview { #overview }\n\nThe ${word} answer.\n`;
+
+  it("gives each answer its own excerpt when many are asked for in turn, again and again", () => {
+    // More answers than the parse cache holds, twice over: an evicted answer is parsed again, never mixed up.
+    const words = Array.from({ length: 80 }, (_, i) => `answer-${i}`);
+    for (let round = 0; round < 2; round++)
+      for (const word of words)
+        expect(sectionExcerpt(answer(word), "overview")).toMatchObject({ text: `The ${word} answer.` });
+  });
+
+  it("does not let one caller's use of an excerpt change the next caller's", () => {
+    const first = sectionExcerpt(body, "project-overview");
+    if (first?.kind === "prose") (first.pieces as string[]).push("Changed.");
+    const second = sectionExcerpt(body, "project-overview");
+    expect(second?.kind === "prose" && second.pieces).not.toContain("Changed.");
+  });
+});
