@@ -21,7 +21,6 @@ export function pageLinkStore(): PageLinkStore {
   return new Map();
 }
 
-
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, `${e.parentPath}/${e.name}`).split("\\").join("/"));
