@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
-import { codeBlocks } from "./src/integrations/code-blocks.ts";
+import { codeBlocks, codeHighlight } from "./src/integrations/code-blocks.ts";
 import { linkCheck, pageLinkStore } from "./src/integrations/link-check.ts";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { completeCsp } from "./src/integrations/csp.ts";
@@ -86,7 +86,8 @@ export default defineConfig({
   ]),
   markdown: {
     // Heading attributes give every answer section a permanent, readable id: `## Caching { #response-caching }`.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Code blocks are highlighted by the processor's codeHighlight plugin, once each (src/integrations/code-blocks.ts).
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [codeHighlight] }),
   },
   vite: {
     build: {
