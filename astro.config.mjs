@@ -75,7 +75,8 @@ export default defineConfig({
   // records how long each phase and hook took (<cacheDir>/build-timings.json, for `npm run bench`).
   integrations: withTimings([
     codeBlocks(),
-    mdx(),
+    // Static parts of an answer become HTML strings; a, h2, h3 and h4 stay elements: the question page replaces them.
+    mdx({ optimize: { ignoreElementNames: ["a", "h2", "h3", "h4"] } }),
     completeCsp({ pageLinks }),
     pagefindIndex(),
     sitemap({ filter: (page) => isSitemapPage(sitePath(base, new URL(page).pathname)) }),

@@ -112,6 +112,12 @@ export function markPlaceholders(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
+/** Gives a node these classes, as `className` alone (Shiki writes `class`), so no serializer writes two. */
+function setClasses(node: Element, classes: readonly string[]): void {
+  delete node.properties["class"];
+  node.properties["className"] = [...classes];
+}
+
 function classList(node: Element): string[] {
   const value = node.properties["className"] ?? node.properties["class"];
   if (Array.isArray(value)) return value.map(String);
@@ -175,13 +181,13 @@ export function createCodeTransformer(themes: {
       const style = node.properties["style"];
       if (typeof style !== "string") return;
       delete node.properties["style"];
-      node.properties["className"] = [...classList(node), ...styleToClasses(style, palettes)];
+      setClasses(node, [...classList(node), ...styleToClasses(style, palettes)]);
     },
     pre(node) {
       // Colours come from our own tokens (code.css), scrolling from CSS: no style attribute.
       delete node.properties["style"];
       const lang = this.options.lang;
-      node.properties["className"] = [...classList(node), isPlainLanguage(lang) ? "is-plain" : "is-highlighted"];
+      setClasses(node, [...classList(node), isPlainLanguage(lang) ? "is-plain" : "is-highlighted"]);
     },
     code(node) {
       if (isPlainLanguage(this.options.lang)) node.children = markPlaceholders(node.children);

@@ -148,6 +148,28 @@ describe("createCodeTransformer", () => {
     expect(pre.properties["className"]).toEqual(["astro-code", "is-plain"]);
   });
 
+  it("keeps the classes Shiki wrote as `class` in one `className`, so no page gets two class attributes", () => {
+    const pre: Element = {
+      type: "element",
+      tagName: "pre",
+      properties: { class: "astro-code github-light-default", tabindex: "0" },
+      children: [],
+    };
+    transformer.pre?.call(context("python"), pre);
+    expect(pre.properties).toEqual({
+      className: ["astro-code", "github-light-default", "is-highlighted"],
+      tabindex: "0",
+    });
+    const span: Element = {
+      type: "element",
+      tagName: "span",
+      properties: { class: "token", style: "--shiki-light:#D73A49;--shiki-dark:#F97583" },
+      children: [],
+    };
+    transformer.span?.call(context("python"), span, 1, 1, span, {} as never);
+    expect(span.properties).toEqual({ className: ["token", "sl-d73a49", "sd-f97583"] });
+  });
+
   it("marks placeholders only in plain-text blocks", () => {
     const make = (): Element => ({ type: "element", tagName: "code", properties: {}, children: [text("[role]")] });
     const plain = make();
