@@ -7,7 +7,7 @@ import { getQuestions, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
 import { llmsTxt } from "~/lib/llms-txt";
 import { questionMarkdown } from "~/lib/markdown-export";
-import { SITE } from "~/lib/site";
+import { SITE, siteTagline } from "~/lib/site";
 
 /** The Markdown file of one question. `site` is Astro's `site` (from SITE_URL). */
 export async function questionMarkdownFor(entry: QuestionEntry, site: URL | undefined): Promise<string> {
@@ -31,7 +31,7 @@ export async function llmsIndexFor(site: URL | undefined): Promise<string> {
   const questions = await getQuestions();
   return llmsTxt({
     siteName: SITE.name,
-    summary: SITE.tagline,
+    summary: siteTagline(questions.length),
     details:
       `${questions.length} questions an interviewer asks about hands-on GenAI work, each answered in a structured way ` +
       "with Python code. Each link below is the full answer as Markdown; the HTML page is named on its Source line. " +
@@ -55,5 +55,5 @@ export async function llmsIndexFor(site: URL | undefined): Promise<string> {
 export async function llmsFullFor(site: URL | undefined): Promise<string> {
   const questions = await getQuestions();
   const files = await Promise.all(questions.map((q) => questionMarkdownFor(q, site)));
-  return `# ${SITE.name}\n\n> ${SITE.tagline}\n\n${files.join("\n\n")}`;
+  return `# ${SITE.name}\n\n> ${siteTagline(questions.length)}\n\n${files.join("\n\n")}`;
 }

@@ -9,6 +9,8 @@ import { emptyState, nextUnpractised } from "~/lib/practice/state";
 import { keyPoints } from "~/lib/practice/key-points";
 import type { Outline } from "~/lib/practice/outline";
 import { ankiDeck } from "~/lib/practice/anki";
+import { paginate } from "~/lib/pagination";
+import type { ListPage } from "~/lib/pagination";
 import { absoluteUrl, pages } from "~/lib/routes";
 import { SITE } from "~/lib/site";
 
@@ -46,7 +48,15 @@ export interface QuestionCardData {
   readonly topics: readonly string[];
 }
 
-export async function getQuestionCards(): Promise<QuestionCardData[]> {
+/** Printable cards per page of `/practice/cards/`: a page of 100 stays well inside the page budget. */
+const CARDS_PER_PAGE = 100;
+
+/** The question cards page by page (`CARDS_PER_PAGE` to a page); one page for a handbook that fits on it. */
+export async function getQuestionCardPages(): Promise<ListPage<QuestionCardData>[]> {
+  return paginate(await getQuestionCards(), CARDS_PER_PAGE);
+}
+
+async function getQuestionCards(): Promise<QuestionCardData[]> {
   return Promise.all(
     (await getQuestions()).map(async (entry) => ({
       id: entry.id,

@@ -10,7 +10,7 @@ import { TOPICS_FILE } from "~/lib/content/topics-file";
 import { coversTopic } from "~/lib/question-topics";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
 import type { CardField, PreviewCard } from "~/lib/preview/card";
-import { SITE } from "~/lib/site";
+import { SITE, siteTagline } from "~/lib/site";
 
 export interface Preview {
   /** Site path of the PNG, such as `og/questions/x.png` (without the base). */
@@ -36,7 +36,12 @@ export async function homePreview(): Promise<Preview> {
   const questions = await getQuestions();
   return preview(
     files.preview({ kind: "home" }),
-    homeCard({ siteName: SITE.name, tagline: SITE.tagline, questionCount: questions.length, topics: [] }),
+    homeCard({
+      siteName: SITE.name,
+      tagline: siteTagline(questions.length),
+      questionCount: questions.length,
+      topics: [],
+    }),
     { title: SITE_FILE, description: SITE_FILE },
   );
 }

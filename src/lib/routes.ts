@@ -24,7 +24,8 @@ export const pages = {
   search: (query = "") => `search/${query}`,
   /** The reader's practice: what is due, their answers, back up and restore. */
   practice: () => "practice/",
-  practiceCards: () => "practice/cards/",
+  /** Page `n` of the printable question cards: `practice/cards/` for 1, `practice/cards/page/<n>/` after it. */
+  practiceCards: (n = 1) => (n <= 1 ? "practice/cards/" : `practice/cards/page/${n}/`),
   /** A timed mock round. */
   practiceMock: () => "practice/mock/",
   notFound: () => "404.html",

@@ -1,13 +1,17 @@
+import { countWords } from "./count-words";
 import { pages } from "./routes";
 
 /** Site-wide names and words, in one place. */
 export const SITE = {
   name: "GenAI Interview Handbook",
   shortName: "GenAI Handbook",
-  tagline:
-    "Eight practical GenAI interview questions, answered in depth: RAG, prompts, evaluation, fine-tuning, cost and deployment.",
   lang: "en",
 } as const;
+
+/** The site's one-line description, with the number of questions it holds ("Eight practical …", "1,000 …"). */
+export function siteTagline(questionCount: number): string {
+  return `${countWords(questionCount, true)} practical GenAI interview questions, answered in depth: RAG, prompts, evaluation, fine-tuning, cost and deployment.`;
+}
 
 /** One of the site's own pages as the menus list it: what the link says and its site path (`pages` of routes.ts). */
 export interface SiteLink {

@@ -25,6 +25,9 @@ describe("pages and files", () => {
     expect(pages.offline()).toBe("offline/");
     expect(pages.practice()).toBe("practice/");
     expect(pages.practiceMock()).toBe("practice/mock/");
+    expect(pages.practiceCards()).toBe("practice/cards/");
+    expect(pages.practiceCards(1)).toBe("practice/cards/");
+    expect(pages.practiceCards(4)).toBe("practice/cards/page/4/");
     expect(files.practiceOutline).toBe("practice/outline.json");
     expect(files.ankiDeck).toBe("practice/anki-deck.txt");
   });
@@ -40,6 +43,7 @@ describe("pages and files", () => {
       [pages.search(), "src/pages/search.astro"],
       [pages.practice(), "src/pages/practice/index.astro"],
       [pages.practiceCards(), "src/pages/practice/cards.astro"],
+      [pages.practiceCards(2), "src/pages/practice/cards/page/[n].astro"],
       [pages.practiceMock(), "src/pages/practice/mock.astro"],
       [pages.notFound(), "src/pages/404.astro"],
       [pages.offline(), "src/pages/offline.astro"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pages } from "../../src/lib/routes";
-import { SITE, SITE_LINKS } from "../../src/lib/site";
+import { SITE, SITE_LINKS, siteTagline } from "../../src/lib/site";
 
 describe("SITE_LINKS", () => {
   it("lists the questions, topics, search and the practice pages, in that order", () => {
@@ -31,5 +31,14 @@ describe("SITE_LINKS", () => {
 describe("SITE", () => {
   it("has a short name for narrow headers that is shorter than the full one", () => {
     expect(SITE.shortName.length).toBeLessThan(SITE.name.length);
+  });
+});
+
+describe("siteTagline", () => {
+  it("keeps the wording for eight questions and gives the count a big handbook has", () => {
+    expect(siteTagline(8)).toBe(
+      "Eight practical GenAI interview questions, answered in depth: RAG, prompts, evaluation, fine-tuning, cost and deployment.",
+    );
+    expect(siteTagline(1000)).toMatch(/^1,000 practical GenAI interview questions, answered in depth: /);
   });
 });

@@ -6,7 +6,9 @@
 import type { Chip, ChipRow } from "~/lib/search/chips";
 import type { ResultsView } from "~/lib/search/present";
 import { requireParts } from "~/dom";
-import { drawResultList } from "./search-result-list";
+import type { ShapedResult } from "~/lib/search/results";
+import { shownNote } from "~/lib/search/messages";
+import { drawMoreResults, drawResultList } from "./search-result-list";
 import { copy, copyElement, findTemplates, part, takeOut } from "./search-templates";
 import type { Templates } from "./search-templates";
 
@@ -87,13 +89,16 @@ export class SearchRender {
     return button;
   }
 
-  /** What a search found, or what to do instead; `clearTopic` runs on "Search all topics". */
-  results(view: ResultsView, clearTopic: () => void, signal: AbortSignal): void {
+  /**
+   * What a search found, or what to do instead; `clearTopic` runs on "Search all topics", `showMore` on "Show more
+   * results" (there when the view lists fewer results than it found).
+   */
+  results(view: ResultsView, clearTopic: () => void, showMore: () => void, signal: AbortSignal): void {
     this.status(view.status);
     if (view.kind === "results") {
-      this.#parts.results.replaceChildren(
-        drawResultList(this.#t.resultList, view.results, view.topicPage, this.#heading),
-      );
+      const drawn = drawResultList(this.#t.resultList, view.results, view.topicPage, this.#heading, view.total);
+      drawn.querySelector('[data-fill="more-button"]')?.addEventListener("click", showMore, { signal });
+      this.#parts.results.replaceChildren(drawn);
       return;
     }
     const empty = copy(this.#t.empty);
@@ -113,6 +118,27 @@ export class SearchRender {
       }
     }
     this.#parts.results.replaceChildren(empty);
+  }
+
+  /**
+   * Adds `results` to the list on screen, of `total` found: the note says how many now show, and "Show more
+   * results" goes once all do. Returns the first added result's link, where focus goes next.
+   */
+  appendResults(results: readonly ShapedResult[], total: number): HTMLAnchorElement | null {
+    const list = this.#parts.results.querySelector<HTMLElement>('[data-fill="list"]');
+    if (!list) return null;
+    const items = drawMoreResults(this.#t.resultList, results, this.#heading);
+    list.append(...items);
+    const shown = list.children.length;
+    const more = this.#parts.results.querySelector<HTMLElement>('[data-fill="more-results"]');
+    if (more && shown >= total) more.remove();
+    else if (more) part(more, "shown").textContent = shownNote(shown, total);
+    return items[0]?.querySelector<HTMLAnchorElement>('[data-fill="page"]') ?? null;
+  }
+
+  /** How many results the list on screen shows. */
+  shownCount(): number {
+    return this.#parts.results.querySelector('[data-fill="list"]')?.children.length ?? 0;
   }
 
   /** Nothing below the chips (no words, no topic). */

@@ -4,30 +4,42 @@
  * lib/search/messages.ts; nothing here builds markup of its own beyond text and <mark>.
  */
 import type { ExcerptPart } from "~/lib/search/excerpt";
-import { moreSectionsNote, sectionsLabel, topicLinkText, viaTopicsNote } from "~/lib/search/messages";
+import { moreSectionsNote, sectionsLabel, shownNote, topicLinkText, viaTopicsNote } from "~/lib/search/messages";
 import type { ShapedResult, ShapedSection } from "~/lib/search/results";
 import { copy, part, retag, takeOut } from "./search-templates";
 
 /** Numbers the ids results are described by, unique on the page (two panels may draw results). */
 let ids = 0;
 
-/**
- * The results drawn from `template`, each result's heading an `headingTag` (one level below the panel's
- * heading); the top question's best section (or the question) is marked `data-default`, for Enter in the field.
- */
-export function drawResultList(
-  template: HTMLElement,
-  results: readonly ShapedResult[],
-  topicPage: { title: string; url: string } | null,
-  headingTag: string,
-): DocumentFragment {
+/** A copy of the results template with its repeated parts taken out, the result's heading an `headingTag`. */
+function listParts(template: HTMLElement, headingTag: string) {
   const fragment = copy(template);
   const list = part(fragment, "list");
   const item = takeOut(list, "result");
   const section = takeOut(item, "section");
   const heading = part(item, "heading");
   if (heading.localName !== headingTag) retag(heading, headingTag);
+  return { fragment, list, item, section };
+}
+
+/**
+ * The results drawn from `template`, each result's heading an `headingTag` (one level below the panel's
+ * heading); the top question's best section (or the question) is marked `data-default`, for Enter in the field.
+ * When `total` is more than the results drawn, a note says how many show and a "Show more results" button
+ * follows the list (search-render.ts wires it); else neither is there.
+ */
+export function drawResultList(
+  template: HTMLElement,
+  results: readonly ShapedResult[],
+  topicPage: { title: string; url: string } | null,
+  headingTag: string,
+  total = results.length,
+): DocumentFragment {
+  const { fragment, list, item, section } = listParts(template, headingTag);
   list.append(...results.map((result) => drawResult(result, item, section)));
+  const more = part(fragment, "more-results");
+  if (total > results.length) part(more, "shown").textContent = shownNote(results.length, total);
+  else more.remove();
   const topic = part(fragment, "topic");
   if (topicPage)
     Object.assign(part(topic, "topic-link"), { href: topicPage.url, textContent: topicLinkText(topicPage.title) });
@@ -36,6 +48,16 @@ export function drawResultList(
   const best = first?.querySelector('[data-fill="section-link"]') ?? (first ? part(first, "page") : null);
   best?.setAttribute("data-default", "");
   return fragment;
+}
+
+/** More results for a list drawn by `drawResultList`, as list items to append to it. */
+export function drawMoreResults(
+  template: HTMLElement,
+  results: readonly ShapedResult[],
+  headingTag: string,
+): HTMLElement[] {
+  const { item, section } = listParts(template, headingTag);
+  return results.map((result) => drawResult(result, item, section));
 }
 
 /**

@@ -16,7 +16,9 @@ import {
   LOAD_FAILED_OFFLINE,
   LOADING_STATUS,
 } from "~/lib/search/messages";
-import { presentResults, resultsView } from "~/lib/search/present";
+import { nextPage, parsePageSize, resultPages } from "~/lib/search/paging";
+import type { ResultPages } from "~/lib/search/paging";
+import { resultsView } from "~/lib/search/present";
 import { sameSearch, serializeSearchState, startingState } from "~/lib/search/state";
 import type { SearchState } from "~/lib/search/state";
 import { loadEngine, runSearch } from "./search-engine";
@@ -39,6 +41,13 @@ export interface MountOptions {
   onEscape?: () => void;
 }
 
+/** The results on screen, a page at a time; `busy` while "Show more results" fetches the next page. */
+interface PagedResults {
+  readonly pages: ResultPages;
+  readonly size: number;
+  busy: boolean;
+}
+
 export class SearchView {
   readonly #render: SearchRender;
   readonly #options: MountOptions;
@@ -51,6 +60,8 @@ export class SearchView {
   /** The search whose results are on screen. */
   #shown: SearchState | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pages of the results on screen, for "Show more results". */
+  #paged: PagedResults | null = null;
 
   constructor(root: HTMLElement, render: SearchRender, options: MountOptions, prepare: () => Promise<unknown>) {
     this.#render = render;
@@ -110,9 +121,12 @@ export class SearchView {
     // The search page is built showing the idle state (status and topic chips), so that it paints in its final
     // layout; keep that text rather than flash "Loading" when there is nothing to search yet.
     const idle = this.#state.query.trim() === "" && !this.#state.topic;
-    if (!idle || !render.parts.status.textContent) render.status(LOADING_STATUS);
+    const builtIdle = idle && render.parts.status.textContent !== "";
+    if (!builtIdle) render.status(LOADING_STATUS);
     this.#syncUrl();
-    void this.#run();
+    // Nothing to search yet, and the idle state is already drawn: the index and the search data wait for the
+    // reader's first search (search-page.ts preloads them when the address carries one).
+    if (!builtIdle) void this.#run();
   }
 
   #update(change: Partial<SearchState>, now = false): void {
@@ -160,13 +174,16 @@ export class SearchView {
       this.#render.status(idleStatus(lookup.questionUrls.length));
       this.#render.chips(topicChips(lookup.topics, siteCounts, null, null));
       this.#render.clear();
+      this.#paged = null;
       this.#shown = state;
       return;
     }
     const response = await step(runSearch(engine, state.query, state.topic));
     if (!response) return;
-    const fragments = await step(Promise.all(response.results.map((r) => r.data())));
-    const results = presentResults(fragments, state, lookup);
+    // Fragments are fetched for the shown page only (lib/search/paging.ts); the count comes from the full list.
+    const size = parsePageSize(this.#render.panel.dataset["pageSize"]);
+    const pages = resultPages(response.results, state, lookup);
+    const results = await step(pages.load(0, size));
     const searching = state.query !== "";
     const counts = searching ? (response.totalFilters[TOPIC_FILTER] ?? {}) : siteCounts;
     this.#render.chips(
@@ -176,12 +193,39 @@ export class SearchView {
       this.#update({ topic: null }, true);
       this.#input.focus();
     };
+    const paged = { pages, size, busy: false };
+    this.#paged = paged;
     this.#render.results(
-      resultsView(state, results, response.unfilteredResultCount, lookup),
+      resultsView(state, results, response.unfilteredResultCount, lookup, {
+        answers: pages.total,
+        sections: pages.sections,
+      }),
       clearTopic,
+      () => void this.#showMore(paged),
       this.#options.signal,
     );
     this.#shown = state;
+  }
+
+  /**
+   * "Show more results": fetches and draws the next page of the search on screen, then moves focus to its first
+   * result, so a keyboard or screen reader user carries on reading where the new results start. A newer search
+   * drops it; a failure says so, and the button stays to try again.
+   */
+  async #showMore(paged: PagedResults): Promise<void> {
+    if (paged.busy || this.#paged !== paged) return;
+    paged.busy = true;
+    try {
+      const { from, to } = nextPage(this.#render.shownCount(), paged.pages.total, paged.size);
+      const results = await paged.pages.load(from, to);
+      if (this.#paged !== paged || this.#options.signal.aborted) return;
+      this.#render.appendResults(results, paged.pages.total)?.focus();
+    } catch (error) {
+      console.warn("search:", error);
+      if (this.#paged === paged) this.#render.status(navigator.onLine ? LOAD_FAILED_STATUS : LOAD_FAILED_OFFLINE);
+    } finally {
+      paged.busy = false;
+    }
   }
 
   /** Enter in the field: opens the default result of the search as typed, running it first if it is not shown. */

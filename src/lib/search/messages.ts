@@ -34,6 +34,11 @@ export function resultsStatus(answers: number, sections: number, query: string, 
   return `${what} for ${quoted(query)}${topicTitle ? ` in ${topicTitle}` : ""}.`;
 }
 
+/** Above "Show more results", when only some of the answers found are listed: `Showing 10 of 264 answers.` */
+export function shownNote(shown: number, total: number): string {
+  return `Showing ${shown} of ${plural(total, "answer")}.`;
+}
+
 /** Nothing found: `No answers match “zebra”.`, or `No answers in Caching match “zebra”.` under a topic. */
 export function noMatchStatus(query: string, topicTitle: string | null): string {
   return topicTitle ? `No answers in ${topicTitle} match ${quoted(query)}.` : `No answers match ${quoted(query)}.`;

@@ -30,6 +30,8 @@ export interface SearchLookup {
   readonly topicById: ReadonlyMap<string, LinkedTopic>;
   /** Page URLs in reading order. */
   readonly questionUrls: readonly string[];
+  /** The questions in reading order (`questionUrls[i]` is the page of `questions[i]`). */
+  readonly questions: readonly SearchQuestion[];
   /** By page URL, as Pagefind reports it. */
   readonly questionByUrl: ReadonlyMap<string, SearchQuestion>;
 }
@@ -41,6 +43,7 @@ export function searchLookup(data: SearchData, base: string): SearchLookup {
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
     questionUrls,
+    questions: data.questions,
     questionByUrl: new Map(data.questions.map((q, i) => [questionUrls[i] ?? "", q])),
   };
 }
@@ -99,21 +102,39 @@ export function presentResults(
 
 /** What the panel shows below its chips for a search that ran. */
 export type ResultsView =
-  | { kind: "results"; status: string; results: ShapedResult[]; topicPage: LinkedTopic | null }
+  | {
+      kind: "results";
+      status: string;
+      results: ShapedResult[];
+      topicPage: LinkedTopic | null;
+      /** How many results match in all; more than `results.length` when the rest are a "Show more" away. */
+      total: number;
+    }
   | { kind: "other-topics"; status: string; note: string }
   | { kind: "no-match"; status: string; note: string; topics: readonly LinkedTopic[] };
+
+/**
+ * How many answers and sections a search found, when only some results are shown (lib/search/paging.ts):
+ * `answers` from the full result list, `sections` when known without every fragment (a topic browsed without
+ * words counts them from the search data), else null and the status names answers only.
+ */
+export interface ResultCounts {
+  answers: number;
+  sections: number | null;
+}
 
 /**
  * The panel's answer to `state` given its `results` and how many answers match without the topic
  * (`unfiltered`): the results with their count, and the topic's own page when a topic is browsed without words;
  * with none, the number of answers in other topics (when the topic filtered them all out), or else every topic
- * to browse instead.
+ * to browse instead. `counts` covers results not shown yet; without it, `results` are all there are.
  */
 export function resultsView(
   state: SearchState,
   results: ShapedResult[],
   unfiltered: number,
   lookup: SearchLookup,
+  counts?: ResultCounts,
 ): ResultsView {
   const topic = state.topic ? (lookup.topicById.get(state.topic) ?? null) : null;
   const topicTitle = state.topic ? (topic?.title ?? state.topic) : null;
@@ -127,11 +148,14 @@ export function resultsView(
     }
     return { kind: "no-match", status: noMatchStatus(state.query, null), note: NO_MATCH_NOTE, topics: lookup.topics };
   }
-  const sections = results.reduce((n, r) => n + r.sections.length, 0);
+  const answers = Math.max(counts?.answers ?? 0, results.length);
+  const shownSections = results.reduce((n, r) => n + r.sections.length, 0);
+  const sections = answers === results.length ? shownSections : (counts?.sections ?? 0);
   return {
     kind: "results",
-    status: resultsStatus(results.length, sections, state.query, topicTitle),
+    status: resultsStatus(answers, sections, state.query, topicTitle),
     results,
     topicPage: state.query === "" ? topic : null,
+    total: answers,
   };
 }
