@@ -3,10 +3,15 @@
  * questions it read. Emptying, deleting or breaking content/topics.yaml, removing a topic a question still uses,
  * or emptying a question must fail the next build with a message naming the file; nothing of the old data may be
  * published, and the good output stays as it was. The good build's pages are also checked for ids the page
- * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise).
+ * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise). Then the
+ * outputs kept between builds (src/integrations/build-cache.ts): a rebuild with nothing changed restores the search
+ * index and the service worker and publishes exactly what the cold build did; damaged entries are a cold build with
+ * the same output; a changed page is indexed again.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -128,5 +133,89 @@ describe("ids of the page chrome", () => {
       for (const id of chromeIds(readFileSync(join(dist, page), "utf8")))
         if (!reservedIdOwner(id)) unreserved.add(`${id} (${page})`);
     expect([...unreserved]).toEqual([]);
+  });
+});
+
+/** Every file of the copy's output, by path, with a hash of its bytes. */
+function outputHashes(): Map<string, string> {
+  const dist = join(site.dir, "dist");
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(dist, file), createHash("sha256").update(readFileSync(file)).digest("hex")] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** The entry files of one step in the copy's build-output cache (Astro's cacheDir is node_modules/.astro). */
+const cacheEntries = (name: string) => {
+  const folder = join(site.dir, "node_modules/.astro/build-output", name);
+  return readdirSync(folder).map((entry) => join(folder, entry));
+};
+
+const INDEXED = /\[site:pagefind\] indexed 8 question pages/;
+const RESTORED = /\[site:pagefind\] restored the index of 8 question pages \(\d+ unique words\) from cache/;
+const SW_RESTORED = /\[site:offline\] sw\.js \(build [0-9a-f]+, Workbox's output from cache\)/;
+const SW_WRITTEN = /\[site:offline\] sw\.js \(build [0-9a-f]+\): precaches/;
+
+describe("outputs kept in the build cache (search index, service worker)", { timeout: 200_000 }, () => {
+  let cold: Map<string, string>;
+
+  it("restore on a rebuild with nothing changed, byte for byte what the cold build wrote", () => {
+    expect(good.output).toMatch(INDEXED);
+    expect(good.output).toMatch(SW_WRITTEN);
+    cold = outputHashes();
+    expect(cold.has("sw.js") && cold.has("pagefind/pagefind-entry.json")).toBe(true);
+    const warm = site.build();
+    expect(warm.status).toBe(0);
+    expect(warm.output).toMatch(RESTORED);
+    expect(warm.output).toMatch(SW_RESTORED);
+    expect(outputHashes()).toEqual(cold);
+  });
+
+  it("are made again, the same, when their entries are damaged or cut off", () => {
+    const [index] = cacheEntries("pagefind");
+    const [worker] = cacheEntries("service-worker");
+    const bytes = readFileSync(index!);
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(index!, bytes);
+    truncateSync(worker!, statSync(worker!).size - 10);
+    const rebuilt = site.build();
+    expect(rebuilt.status).toBe(0);
+    expect(rebuilt.output).toMatch(/cache entry .*pagefind.* was damaged \(checksum does not match its content\)/);
+    expect(rebuilt.output).toMatch(/cache entry .*service-worker.* was damaged/);
+    expect(rebuilt.output).toMatch(INDEXED);
+    expect(rebuilt.output).toMatch(SW_WRITTEN);
+    expect(outputHashes()).toEqual(cold);
+  });
+
+  it("are made again when a page changes, and the old entry is dropped", () => {
+    const before = [cacheEntries("pagefind"), cacheEntries("service-worker")];
+    const cost = site.read(COST);
+    site.edit(COST, (t) =>
+      t.replace("\n## Cost Optimization Strategy { #cost-optimization-strategy }\n", "$&\nA zymurgical aside.\n"),
+    );
+    try {
+      const changed = site.build();
+      expect(changed.status).toBe(0);
+      expect(changed.output).toMatch(INDEXED);
+      expect(changed.output).toMatch(SW_WRITTEN);
+    } finally {
+      site.write(COST, cost);
+    }
+    const after = outputHashes();
+    const differs = (prefix: string) =>
+      [...after].some(([path, hash]) => path.startsWith(prefix) && cold.get(path) !== hash);
+    expect(differs("pagefind/")).toBe(true);
+    expect(after.get("sw.js")).not.toBe(cold.get("sw.js"));
+    // The index holds the new words (fragments are gzipped JSON).
+    const fragments = join(site.dir, "dist/pagefind/fragment");
+    const texts = readdirSync(fragments).map((f) => gunzipSync(readFileSync(join(fragments, f))).toString("utf8"));
+    expect(texts.filter((t) => t.includes("A zymurgical aside."))).toHaveLength(1);
+    const now = [cacheEntries("pagefind"), cacheEntries("service-worker")];
+    expect(now.map((entries) => entries.length)).toEqual([1, 1]);
+    expect(now[0]).not.toEqual(before[0]);
+    expect(now[1]).not.toEqual(before[1]);
   });
 });
