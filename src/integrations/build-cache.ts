@@ -6,8 +6,8 @@
  *   const cache = buildCache<Figures>({ cacheDir, name: "pagefind" });
  *   const key = keyBuilder().add("options", stableText(options), "tool", ...packageVersions(["pagefind"], root))…digest();
  *   const hit = await cache.lookup(key);
- *   if (hit) await writeOutputFiles(outDir, hit.files);                 // and hit.meta: the figures stored with it
- *   else { …do the work…; await cache.store(key, await readOutputFiles(outDir, paths), figures); }
+ *   if (hit) writeOutputFiles(outDir, hit.files);                       // and hit.meta: the figures stored with it
+ *   else { …do the work…; await cache.store(key, readOutputFiles(outDir, paths), figures); }
  *
  * The key must cover everything the output depends on (input bytes, options, the tool's version, the step's own
  * code, see `sourceText`): the cache cannot tell a stale entry from a good one, only a damaged one. Each entry is one
@@ -19,7 +19,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { findPackageJSON } from "node:module";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -134,28 +134,29 @@ export function buildCache<Meta>({ cacheDir, name, keep = 1, onDiscard }: BuildC
 }
 
 /** Reads files of an output folder (paths relative to it, forward slashes) for `store`. */
-export async function readOutputFiles(outDir: string, paths: readonly string[]): Promise<CachedFile[]> {
-  return Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(join(outDir, ...path.split("/"))) })));
+export function readOutputFiles(outDir: string, paths: readonly string[]): CachedFile[] {
+  // Synchronous: for thousands of small files, several times faster than as many promises.
+  return paths.map((path) => ({ path, bytes: readFileSync(join(outDir, ...path.split("/"))) }));
 }
 
 /** Every file under `folder` of the output (e.g. `pagefind`), as paths relative to the output folder, sorted. */
-export async function filesUnder(outDir: string, folder: string): Promise<string[]> {
-  const entries = await readdir(join(outDir, folder), { recursive: true, withFileTypes: true });
-  return entries
+export function filesUnder(outDir: string, folder: string): string[] {
+  return readdirSync(join(outDir, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join("/"))
     .sort();
 }
 
 /** Writes restored files into the output folder, making folders as needed. */
-export async function writeOutputFiles(outDir: string, files: readonly CachedFile[]): Promise<void> {
+export function writeOutputFiles(outDir: string, files: readonly CachedFile[]): void {
+  for (const { path } of files)
+    if (!isSafeOutputPath(path)) throw new Error(`build cache: "${path}" is not a path inside the output folder`);
   const made = new Set<string>();
   for (const { path, bytes } of files) {
-    if (!isSafeOutputPath(path)) throw new Error(`build cache: "${path}" is not a path inside the output folder`);
     const file = join(outDir, ...path.split("/"));
-    if (!made.has(dirname(file))) await mkdir(dirname(file), { recursive: true });
+    if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
     made.add(dirname(file));
-    await writeFile(file, bytes);
+    writeFileSync(file, bytes);
   }
 }
 

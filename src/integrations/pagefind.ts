@@ -103,7 +103,7 @@ export function pagefindIndex(): AstroIntegration {
         const cached = await cache.lookup(cacheKey);
         if (cached && typeof cached.meta?.words === "number") {
           await rm(outputPath, { recursive: true, force: true });
-          await writeOutputFiles(outDir, cached.files);
+          writeOutputFiles(outDir, cached.files);
           logger.info(
             `restored the index of ${data.questions.length} question pages (${cached.meta.words} unique words) from cache into ${outputPath} in ${Math.round(performance.now() - started)} ms`,
           );
@@ -134,7 +134,7 @@ export function pagefindIndex(): AstroIntegration {
           }
           const indexed = Math.round(performance.now() - started);
           try {
-            await cache.store(cacheKey, await readOutputFiles(outDir, await filesUnder(outDir, files.pagefind)), {
+            await cache.store(cacheKey, readOutputFiles(outDir, filesUnder(outDir, files.pagefind)), {
               words,
             });
           } catch (error) {

@@ -40,8 +40,9 @@ export function keyBuilder(): KeyBuilder {
   const builder: KeyBuilder = {
     add(...parts) {
       for (const part of parts) {
-        const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
-        hash.update(`${typeof part === "string" ? "s" : "b"}${bytes.length}:`).update(bytes);
+        // Strings are hashed as UTF-8 without copying them into a buffer first (pages can be tens of MB in all).
+        if (typeof part === "string") hash.update(`s${Buffer.byteLength(part, "utf8")}:`).update(part, "utf8");
+        else hash.update(`b${part.length}:`).update(part);
       }
       return builder;
     },
