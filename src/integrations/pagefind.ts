@@ -75,6 +75,8 @@ export function pagefindIndex(): AstroIntegration {
         const key = keyBuilder().add(
           "options",
           stableText(INDEX_OPTIONS),
+          "output",
+          files.pagefind,
           "tool",
           ...packageVersions(["pagefind"], import.meta.url),
           "code",
