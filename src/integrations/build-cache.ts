@@ -31,7 +31,7 @@ import {
   isSafeOutputPath,
 } from "../lib/build-cache";
 
-export type { CachedFile, CacheEntry } from "../lib/build-cache";
+export type { CachedFile } from "../lib/build-cache";
 export { keyBuilder, stableText } from "../lib/build-cache";
 
 export interface BuildCache<Meta> {

@@ -53,7 +53,7 @@ describe("buildCache", () => {
 
     await cache.store(key(1), files, {});
     const bytes = readFileSync(file);
-    bytes[bytes.length - 2] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 2) ^ 0xff, bytes.length - 2);
     writeFileSync(file, bytes);
     expect(await cache.lookup(key(1))).toBeUndefined();
     expect(entriesIn(cache.folder)).toEqual([]);

@@ -178,7 +178,7 @@ describe("outputs kept in the build cache (search index, service worker)", { tim
     const [index] = cacheEntries("pagefind");
     const [worker] = cacheEntries("service-worker");
     const bytes = readFileSync(index!);
-    bytes[bytes.length >> 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length >> 1) ^ 0xff, bytes.length >> 1);
     writeFileSync(index!, bytes);
     truncateSync(worker!, statSync(worker!).size - 10);
     const rebuilt = site.build();
