@@ -3,13 +3,22 @@
  * questions it read. Emptying, deleting or breaking content/topics.yaml, removing a topic a question still uses,
  * or emptying a question must fail the next build with a message naming the file; nothing of the old data may be
  * published, and the good output stays as it was. The good build's pages are also checked for ids the page
- * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise).
+ * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise). Then the
+ * outputs kept between builds (src/integrations/build-cache.ts): a rebuild with nothing changed restores the search
+ * index and the service worker and publishes exactly what the cold build did; a damaged entry means the step runs
+ * again, with the same output; a changed page is indexed again and gets a new worker.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { parse } from "parse5";
 import type { DefaultTreeAdapterTypes } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeServiceWorker } from "../../src/integrations/offline";
+import { pagefindIndex } from "../../src/integrations/pagefind";
 import { reservedIdOwner } from "../../src/lib/content/reserved-ids";
 import { copySite, type SiteCopy } from "../helpers/site-copy";
 
@@ -128,5 +137,99 @@ describe("ids of the page chrome", () => {
       for (const id of chromeIds(readFileSync(join(dist, page), "utf8")))
         if (!reservedIdOwner(id)) unreserved.add(`${id} (${page})`);
     expect([...unreserved]).toEqual([]);
+  });
+});
+
+/** Every file of a folder, by path, with a hash of its bytes. */
+function hashesOf(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [relative(folder, file), createHash("sha256").update(readFileSync(file)).digest("hex")] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+const subset = (hashes: Map<string, string>, prefix: string) =>
+  new Map([...hashes].filter(([path]) => path.startsWith(prefix)));
+
+const INDEXED = /indexed 8 question pages/;
+const RESTORED = /restored the index of 8 question pages \(\d+ unique words\) from cache/;
+
+describe("outputs kept in the build cache (search index, service worker)", { timeout: 200_000 }, () => {
+  it("restore on a rebuild with nothing changed, byte for byte what the cold build wrote", () => {
+    expect(good.output).toMatch(new RegExp(`\\[site:pagefind\\] ${INDEXED.source}`));
+    expect(good.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+\): precaches/);
+    const cold = hashesOf(join(site.dir, "dist"));
+    expect(cold.has("sw.js") && cold.has("pagefind/pagefind-entry.json")).toBe(true);
+    const warm = site.build();
+    expect(warm.status).toBe(0);
+    expect(warm.output).toMatch(new RegExp(`\\[site:pagefind\\] ${RESTORED.source}`));
+    expect(warm.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+, Workbox's output from cache\)/);
+    expect(hashesOf(join(site.dir, "dist"))).toEqual(cold);
+  });
+
+  // The two steps run again, as the build runs them, on a copy of the built site with a cache folder of their own:
+  // a second build for each case would cost seconds.
+  it("are made again, the same, from a damaged entry, and made anew when a page changes", async () => {
+    const out = mkdtempSync(join(tmpdir(), "build-cache-out-"));
+    const cacheDir = mkdtempSync(join(tmpdir(), "build-cache-dir-"));
+    try {
+      cpSync(join(site.dir, "dist"), out, { recursive: true });
+      const built = hashesOf(out);
+      const lines: string[] = [];
+      const logger = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(`warn: ${m}`) };
+      const index = pagefindIndex().hooks;
+      await index["astro:config:done"]?.({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } } as never);
+      const runIndex = async () => {
+        lines.length = 0;
+        await index["astro:build:done"]?.({ dir: pathToFileURL(`${out}/`), logger } as never);
+        return lines.join("\n");
+      };
+      const runWorker = () => writeServiceWorker({ outDir: out, base: "/", cacheDir, warn: logger.warn });
+      const entry = (name: string) => {
+        const folder = join(cacheDir, "build-output", name);
+        const entries = readdirSync(folder);
+        expect(entries).toHaveLength(1);
+        return join(folder, entries[0]!);
+      };
+
+      expect(await runIndex()).toMatch(INDEXED);
+      expect(await runIndex()).toMatch(RESTORED);
+      const damaged = readFileSync(entry("pagefind"));
+      damaged.writeUInt8(damaged.readUInt8(damaged.length >> 1) ^ 0xff, damaged.length >> 1);
+      writeFileSync(entry("pagefind"), damaged);
+      expect(await runIndex()).toMatch(
+        /warn: cache entry .*pagefind.* was damaged \(checksum does not match its content\)[^]*indexed 8 question pages/,
+      );
+      expect(subset(hashesOf(out), "pagefind/")).toEqual(subset(built, "pagefind/"));
+
+      expect((await runWorker()).fromCache).toBe(false);
+      expect((await runWorker()).fromCache).toBe(true);
+      truncateSync(entry("service-worker"), statSync(entry("service-worker")).size - 10);
+      lines.length = 0;
+      expect((await runWorker()).fromCache).toBe(false);
+      expect(lines).toEqual([expect.stringMatching(/^warn: cache entry .*service-worker.* was damaged/)]);
+      expect(hashesOf(out)).toEqual(built);
+
+      // A changed answer: the index and the worker's version must follow it.
+      const page = join(out, "questions/cost-optimization/index.html");
+      writeFileSync(page, readFileSync(page, "utf8").replace("</h1>", "</h1><p>A zymurgical aside.</p>"));
+      const before = [entry("pagefind"), entry("service-worker")];
+      expect(await runIndex()).toMatch(INDEXED);
+      const fragments = join(out, "pagefind/fragment");
+      const texts = readdirSync(fragments).map((f) => gunzipSync(readFileSync(join(fragments, f))).toString("utf8"));
+      expect(texts.filter((t) => t.includes("A zymurgical aside."))).toHaveLength(1);
+      const changed = await runWorker();
+      expect(changed.fromCache).toBe(false);
+      expect(readFileSync(join(out, "sw.js"), "utf8")).toContain(`sw-cleanup-${changed.version}.js`);
+      expect(hashesOf(out).get("sw.js")).not.toBe(built.get("sw.js"));
+      // The old entries are gone; one new one each.
+      expect([entry("pagefind"), entry("service-worker")]).not.toEqual(before);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });
