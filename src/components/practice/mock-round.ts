@@ -101,8 +101,9 @@ class SiteMockRound extends SiteElement {
     });
     on(parts.next, "click", () => void this.#next());
     on(parts.retry, "click", () => {
+      const retry = this.#retry;
       this.#problem(undefined);
-      this.#retry?.();
+      retry?.();
     });
     on(parts.again, "click", () => {
       this.#shown = undefined;
