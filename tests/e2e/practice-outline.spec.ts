@@ -3,6 +3,7 @@
 // loads the questions answered only.
 import { readFile } from "node:fs/promises";
 import type { Page, Request, Route } from "@playwright/test";
+import { applyView, axeViolations, VIEWS } from "../helpers/a11y.ts";
 import { CURRENT_VERSION, STORAGE_KEY } from "../../src/lib/practice/storage.ts";
 import { expect, test, type Site } from "./fixtures.ts";
 
@@ -42,27 +43,28 @@ async function roundQuestions(page: Page): Promise<string[]> {
 }
 
 test.describe("the mock round's outline", () => {
-  test("the page loads the index alone, and a round the headings of its own questions, each once", async ({
-    site,
-    page,
-  }) => {
-    const requests = outlineRequests(page);
-    await site.goto("/practice/mock/");
-    await expect(page.getByText("Every question can come up (8).")).toBeVisible();
-    expect(requests).toEqual([site.path(INDEX)]);
+  test(
+    "the page loads the index alone, and a round the headings of its own questions, each once",
+    { tag: "@base-path" },
+    async ({ site, page }) => {
+      const requests = outlineRequests(page);
+      await site.goto("/practice/mock/");
+      await expect(page.getByText("Every question can come up (8).")).toBeVisible();
+      expect(requests).toEqual([site.path(INDEX)]);
 
-    await page.getByRole("button", { name: "Start the round" }).click();
-    for (let n = 1; n <= 3; n++) {
-      await expect(page.getByText(`Question ${n} of 3`).first()).toBeVisible();
-      await page.getByRole("button", { name: "I have answered: score it" }).click();
-      await expect(page.locator("[data-rubric] fieldset").first()).toBeVisible();
-      await page.getByRole("button", { name: n < 3 ? "Next question" : "Finish and see the results" }).click();
-    }
-    await expect(page.getByRole("region", { name: "Your round" }).locator("tbody tr")).toHaveCount(3);
-    const asked = await roundQuestions(page);
-    expect(asked).toHaveLength(3);
-    expect(requests.slice(1).sort()).toEqual(asked.map((id) => site.path(`/practice/outline/${id}.json`)).sort());
-  });
+      await page.getByRole("button", { name: "Start the round" }).click();
+      for (let n = 1; n <= 3; n++) {
+        await expect(page.getByText(`Question ${n} of 3`).first()).toBeVisible();
+        await page.getByRole("button", { name: "I have answered: score it" }).click();
+        await expect(page.locator("[data-rubric] fieldset").first()).toBeVisible();
+        await page.getByRole("button", { name: n < 3 ? "Next question" : "Finish and see the results" }).click();
+      }
+      await expect(page.getByRole("region", { name: "Your round" }).locator("tbody tr")).toHaveCount(3);
+      const asked = await roundQuestions(page);
+      expect(asked).toHaveLength(3);
+      expect(requests.slice(1).sort()).toEqual(asked.map((id) => site.path(`/practice/outline/${id}.json`)).sort());
+    },
+  );
 
   test("an index that fails to load is said, and Try again loads it", async ({ site, page, consoleErrors }) => {
     consoleErrors.allow(/Failed to load resource/);
@@ -100,6 +102,14 @@ test.describe("the mock round's outline", () => {
     );
     await expect(page.getByRole("button", { name: "Next question" })).toBeHidden();
     await expect(page.locator("[data-rubric] fieldset")).toHaveCount(0);
+    const problems: string[] = [];
+    for (const view of [VIEWS[0], VIEWS.at(-1)].filter((v) => v !== undefined)) {
+      await applyView(page, view);
+      problems.push(
+        ...(await axeViolations(page, `mock round, headings not loaded, ${view.scheme} ${view.width}px`, "main")),
+      );
+    }
+    expect(problems, "axe on the message and its Try again").toEqual([]);
 
     failing = false;
     await page.getByRole("button", { name: "Try again" }).click();
@@ -156,31 +166,32 @@ test.describe("the mock round's outline", () => {
 });
 
 test.describe("the answers export", () => {
-  test("loads the headings of the questions answered only, and keeps answers for a question the site no longer has", async ({
-    site,
-    page,
-  }) => {
-    await seed(site, page, {
-      answers: {
-        "cost-optimization": { "model-cascading": "Small models first" },
-        "a-removed-question": { intro: "Still mine" },
-      },
-    });
-    const requests = outlineRequests(page);
-    await site.goto("/practice/");
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export my answers" }).click(),
-    ]);
-    const text = await readFile((await file.path()) ?? "", "utf8");
-    await expect
-      .poll(() => requests)
-      .toEqual([site.path(INDEX), site.path("/practice/outline/cost-optimization.json")]);
-    expect(text).toContain("## 6. How do you optimize costs");
-    expect(text).toContain("**My answer**\n\n> Small models first");
-    expect(text).toContain(
-      "## Answers for removed questions\n\n**a-removed-question, section “intro”**\n\n> Still mine",
-    );
-    expect(text.match(/^## \d+\. /gm)).toEqual(["## 6. "]);
-  });
+  test(
+    "loads the headings of the questions answered only, and keeps answers for a question the site no longer has",
+    { tag: "@base-path" },
+    async ({ site, page }) => {
+      await seed(site, page, {
+        answers: {
+          "cost-optimization": { "model-cascading": "Small models first" },
+          "a-removed-question": { intro: "Still mine" },
+        },
+      });
+      const requests = outlineRequests(page);
+      await site.goto("/practice/");
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Export my answers" }).click(),
+      ]);
+      const text = await readFile((await file.path()) ?? "", "utf8");
+      await expect
+        .poll(() => requests)
+        .toEqual([site.path(INDEX), site.path("/practice/outline/cost-optimization.json")]);
+      expect(text).toContain("## 6. How do you optimize costs");
+      expect(text).toContain("**My answer**\n\n> Small models first");
+      expect(text).toContain(
+        "## Answers for removed questions\n\n**a-removed-question, section “intro”**\n\n> Still mine",
+      );
+      expect(text.match(/^## \d+\. /gm)).toEqual(["## 6. "]);
+    },
+  );
 });
