@@ -281,8 +281,10 @@ class SiteMockRound extends SiteElement {
     const parts = this.#parts;
     if (!parts) return;
     const draw = (question: OutlineQuestion) => {
+      this.#problem(undefined);
       parts.next.hidden = false;
-      renderRubric(parts.rubric, question, (round.scores[id] ?? {}) as Record<string, Score>);
+      const scores = currentRound(checkedState())?.scores[id] ?? round.scores[id] ?? {};
+      renderRubric(parts.rubric, question, scores as Record<string, Score>);
     };
     const loaded = this.#loaded.get(id);
     if (loaded) return draw(loaded);
