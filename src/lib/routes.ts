@@ -49,8 +49,10 @@ export const files = {
   searchData: "search/data.json",
   /** The question list practice mode fetches when a page alone cannot answer. */
   practiceQuestions: "practice/questions.json",
-  /** Every question's section headings and key points, for the mock round and the answers export. */
-  practiceOutline: "practice/outline.json",
+  /** The outline's index: every question's id, order, title and topics, for the mock round and the answers export. */
+  practiceOutlineIndex: "practice/outline-index.json",
+  /** One question's outline, its section headings and key points: `practice/outline/<slug>.json`. */
+  practiceOutline: (slug: string) => `practice/outline/${slug}.json`,
   /** The questions as an Anki deck (tab-separated text with Anki's header lines). */
   ankiDeck: "practice/anki-deck.txt",
   /** Pagefind's bundle folder, its script and its highlighter. */

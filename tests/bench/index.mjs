@@ -7,7 +7,8 @@
 //      Prints the phase breakdown our builds recorded (src/integrations/build-timings.ts), wall time, CPU time and
 //      peak memory beside the reference's with the ratios, and the cost of each extra question.
 //   2. Search (tests/bench/search.mjs) and navigation ("Next question", cold and after a hover) on the 8-question build.
-//   3. Page weights at 8 and BENCH_QUESTIONS questions, and the budget script (tests/tools/budget.mjs) on the larger.
+//   3. Page weights at 8 and BENCH_QUESTIONS questions, the budget script (tests/tools/budget.mjs) on the larger, and
+//      what the mock round page fetches at load and for a round at each size (tests/bench/mock-round.mjs).
 //   4. A large answer: one question with a 150,000-character line and 20,000 more paragraphs (BENCH_LONG_LINE,
 //      BENCH_LONG_FILE_LINES); work that grew worse than linearly with a line's or a file's length would show.
 // Options (after `--`): --no-scale (8 questions only), --builds-only (step 1), --no-large, --only-large (8 and step 4),
@@ -202,6 +203,14 @@ async function laterSteps() {
         ? `[bench] every page of the ${SCALE}-question build is within budget`
         : `[bench] the ${SCALE}-question build is over budget (exit ${budget.status}):\n${budget.stderr}`,
     );
+  }
+  for (const [questions, copy] of kept) {
+    console.log(`\n[bench] 3. what the mock round page fetches at ${questions} questions (tests/bench/mock-round.mjs)`);
+    const mock = spawnSync(process.execPath, [join(ROOT, "tests/bench/mock-round.mjs"), join(copy.dir, "dist")], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+    if (mock.status !== 0) console.log(`[bench] tests/bench/mock-round.mjs failed (exit ${mock.status})`);
   }
 
   if (!args.has("--no-large") && small) {

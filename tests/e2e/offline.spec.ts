@@ -261,6 +261,14 @@ test.describe("offline", () => {
           .first(),
       ).toBeVisible();
 
+      // The mock round: the outline's index and a round's headings come from the saved copy.
+      await site.goto("/practice/mock/");
+      await expect(page.getByText("Every question can come up (8).")).toBeVisible();
+      await page.getByRole("button", { name: "Start the round" }).click();
+      await page.getByRole("button", { name: "I have answered: score it" }).click();
+      await expect(page.locator("[data-rubric] fieldset").first()).toBeVisible();
+      await page.getByRole("button", { name: "Stop the round" }).click();
+
       // Practice: mark a question practised and see the home page count it, all offline.
       await site.goto(`/questions/${questionSlugs[0]}/`);
       await page.getByRole("button", { name: "Practice mode" }).click();

@@ -153,7 +153,8 @@ test.describe("a week of practice", () => {
     );
     expect(text).toContain("**Key points of the model answer**\n\n- ");
     expect(text).toContain(`<${site.url(PROJECT)}>`);
-    for (const q of questions) expect(text).toContain(`## ${q.order}. `);
+    // The questions answered, not every question (tests/e2e/practice-outline.spec.ts counts what it fetches).
+    expect(text.match(/^## \d+\. /gm)).toEqual(["## 1. "]);
   });
 
   test("format 1 data is migrated: practised questions come due for a first review, and an answer for a removed section stays", async ({

@@ -28,7 +28,8 @@ describe("pages and files", () => {
     expect(pages.practiceCards()).toBe("practice/cards/");
     expect(pages.practiceCards(1)).toBe("practice/cards/");
     expect(pages.practiceCards(4)).toBe("practice/cards/page/4/");
-    expect(files.practiceOutline).toBe("practice/outline.json");
+    expect(files.practiceOutlineIndex).toBe("practice/outline-index.json");
+    expect(files.practiceOutline("x")).toBe("practice/outline/x.json");
     expect(files.ankiDeck).toBe("practice/anki-deck.txt");
   });
 
@@ -53,7 +54,8 @@ describe("pages and files", () => {
       [files.robots, "src/pages/robots.txt.ts"],
       [files.searchData, "src/pages/search/data.json.ts"],
       [files.practiceQuestions, "src/pages/practice/questions.json.ts"],
-      [files.practiceOutline, "src/pages/practice/outline.json.ts"],
+      [files.practiceOutlineIndex, "src/pages/practice/outline-index.json.ts"],
+      [files.practiceOutline("x"), "src/pages/practice/outline/[slug].json.ts"],
       [files.ankiDeck, "src/pages/practice/anki-deck.txt.ts"],
       [files.preview({ kind: "question", id: "x" }), "src/pages/og/[...slug].png.ts"],
       [files.favicon, "public/favicon.svg"],

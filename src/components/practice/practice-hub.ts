@@ -10,7 +10,7 @@ import { href, pages } from "~/lib/routes";
 import { SITE } from "~/lib/site";
 import { plural } from "~/lib/text";
 import { download } from "./download";
-import { loadOutline } from "./load-outline";
+import { loadOutlineIndex, loadOutlineQuestions } from "./load-outline";
 import { loadPracticeQuestions } from "./load-questions";
 import type { PracticeQuestion } from "./load-questions";
 import { checkedState, updateRecords } from "./records-store";
@@ -55,8 +55,17 @@ class SitePracticeHub extends SiteElement {
       parts.dueSummary.focus();
     });
     on(parts.exportButton, async () => {
-      const outline = await loadOutline();
-      if (!outline) {
+      const { answers } = checkedState();
+      const index = await loadOutlineIndex();
+      // The headings and key points of the questions answered only; answers for questions the index no longer has
+      // are exported under their own heading.
+      const questions =
+        index &&
+        (await loadOutlineQuestions(
+          index,
+          index.questions.filter((q) => Object.hasOwn(answers, q.id)).map((q) => q.id),
+        ));
+      if (!index || !questions) {
         parts.status.textContent = "The answers could not be exported: the list of questions did not load. Try again.";
         return;
       }
@@ -64,7 +73,7 @@ class SitePracticeHub extends SiteElement {
       const now = new Date();
       download(
         `my-answers-${now.toISOString().slice(0, 10)}.md`,
-        answersMarkdown(outline, checkedState().answers, urlOf, SITE.name, now),
+        answersMarkdown({ v: 1, topics: index.topics, questions }, answers, urlOf, SITE.name, now),
         "text/markdown",
       );
       parts.status.textContent = "Your answers are downloaded as a Markdown file.";

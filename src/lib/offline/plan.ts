@@ -12,6 +12,14 @@ import { MANIFEST } from "./paths";
 
 const OFFLINE_PAGE = pages.offline();
 
+/** The practice outline's files: its index, and one file per question (`practice/outline/<id>.json`). */
+const [OUTLINE_BEFORE, OUTLINE_AFTER] = siteFiles.practiceOutline("\0").split("\0") as [string, string];
+const isOutlineFile = (path: string) =>
+  path === siteFiles.practiceOutlineIndex ||
+  (path.startsWith(OUTLINE_BEFORE) &&
+    path.endsWith(OUTLINE_AFTER) &&
+    !path.slice(OUTLINE_BEFORE.length, -OUTLINE_AFTER.length).includes("/"));
+
 export type { CacheNames } from "./list";
 
 /** Workbox's cache prefix (`cacheId`): the precache is `<id>-precache-v2-<scope>`. */
@@ -28,7 +36,7 @@ export interface OfflinePlan {
   readonly shell: string[];
   /** Every page a reader can open (site paths ending in `/`), saved on request. */
   readonly pages: string[];
-  /** The search index, the Markdown copies and the practice outline, saved on request. */
+  /** The search index, the Markdown copies and the practice outline (its index and questions), saved on request. */
   readonly files: string[];
 }
 
@@ -75,8 +83,8 @@ export function offlinePlan(paths: readonly string[], wasmFiles: readonly string
     (path) =>
       (path.startsWith("pagefind/") && !shellPaths.includes(path) && /\.(pf_\w+|json)$/.test(path)) ||
       /^questions\/[^/]+\.md$/.test(path) ||
-      // The mock round and the answers export read every answer's headings from it.
-      path === siteFiles.practiceOutline,
+      // The mock round and the answers export read the questions' headings from them.
+      isOutlineFile(path),
   );
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return { shell: [...new Set(shell)].sort(byName), pages: sortPages(pages), files: files.sort(byName) };

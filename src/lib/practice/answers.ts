@@ -60,9 +60,10 @@ function questionPart(question: OutlineQuestion, mine: Readonly<Record<string, s
 }
 
 /**
- * The Markdown file of the reader's answers: every question of the outline with each section heading, the reader's
- * answer and the model answer's key points; answers for sections the site no longer has stay, under their own
- * heading, and so do answers for questions it no longer has. `urlOf` gives a question's address.
+ * The Markdown file of the reader's answers: every question of `outline` (the export passes those the reader
+ * answered) with each section heading, the reader's answer and the model answer's key points; answers for sections
+ * the site no longer has stay, under their own heading, and so do answers for questions `outline` does not have.
+ * `urlOf` gives a question's address.
  */
 export function answersMarkdown(
   outline: Outline,

@@ -5,7 +5,7 @@
  * arguments; the round in progress lives in the practice state, so a reload resumes it.
  */
 import { rubric } from "./outline";
-import type { Outline, OutlineQuestion } from "./outline";
+import type { Outline, OutlineIndex, OutlineIndexQuestion } from "./outline";
 import { MAX_ROUNDS } from "./records";
 import type { MockRound, Score } from "./records";
 import type { PracticeState } from "./state";
@@ -18,10 +18,10 @@ export type RoundSize = (typeof ROUND_SIZES)[number];
 export const ROUND_MINUTES = [2, 3, 5, 8] as const;
 
 /** The questions that treat any of `topics` (in the question's own topics or a section's), or all when none is given. */
-export function questionsFor(outline: Outline, topics: readonly string[]): OutlineQuestion[] {
-  if (topics.length === 0) return [...outline.questions];
-  return outline.questions.filter(
-    (q) => q.topics.some((t) => topics.includes(t)) || q.sections.some((s) => s.topics.some((t) => topics.includes(t))),
+export function questionsFor(index: OutlineIndex, topics: readonly string[]): OutlineIndexQuestion[] {
+  if (topics.length === 0) return [...index.questions];
+  return index.questions.filter(
+    (q) => q.topics.some((t) => topics.includes(t)) || q.sectionTopics.some((t) => topics.includes(t)),
   );
 }
 
@@ -43,12 +43,12 @@ export function currentRound(state: PracticeState): MockRound | undefined {
 
 /** A new round: `size` questions of `topics` in random order, `minutes` each; undefined when no question fits. */
 export function newRound(
-  outline: Outline,
+  index: OutlineIndex,
   options: { size: RoundSize; minutes: number; topics: readonly string[] },
   random: () => number,
   now: Date,
 ): MockRound | undefined {
-  const pool = shuffle(questionsFor(outline, options.topics), random);
+  const pool = shuffle(questionsFor(index, options.topics), random);
   const questions = (options.size === "all" ? pool : pool.slice(0, options.size)).map((q) => q.id);
   if (questions.length === 0) return undefined;
   return {
@@ -116,7 +116,7 @@ export interface RoundSummary {
   readonly share: number;
 }
 
-/** The summary of a round's scores against the outline's rubrics. */
+/** The summary of a round's scores against the outline's rubrics (`outline` needs the round's questions only). */
 export function summarise(round: MockRound, outline: Outline): RoundSummary {
   const byTopic = new Map<string, { sum: number; items: number }>();
   let sum = 0;

@@ -34,7 +34,11 @@ const BUILT = [
   "pagefind/wasm.unknown.pagefind",
   "practice/anki-deck.txt",
   "practice/cards/index.html",
-  "practice/outline.json",
+  "practice/outline-index.json",
+  "practice/outline/cost.json",
+  "practice/outline/rag.json",
+  "practice/outline/rag/not-a-question.json",
+  "practice/outline/rag.txt",
   "practice/questions.json",
   "q/1/index.html",
   "questions/cost.md",
@@ -84,14 +88,16 @@ describe("offlinePlan", () => {
     ]);
   });
 
-  it("saves the search index, the Markdown copies and the practice outline, and nothing for machines, previews or unused search files", () => {
+  it("saves the search index, the Markdown copies and the practice outline's index and questions, and nothing for machines, previews or unused search files", () => {
     expect(plan.files).toEqual([
       "pagefind/filter/en_1.pf_filter",
       "pagefind/fragment/en_2.pf_fragment",
       "pagefind/index/en_3.pf_index",
       "pagefind/pagefind-entry.json",
       "pagefind/pagefind.en_4.pf_meta",
-      "practice/outline.json",
+      "practice/outline-index.json",
+      "practice/outline/cost.json",
+      "practice/outline/rag.json",
       "questions/cost.md",
     ]);
   });

@@ -12,6 +12,7 @@ import {
   shuffle,
   summarise,
 } from "../../../src/lib/practice/mock";
+import { outlineIndex } from "../../../src/lib/practice/outline";
 import type { Outline } from "../../../src/lib/practice/outline";
 import { emptyState } from "../../../src/lib/practice/state";
 
@@ -26,6 +27,7 @@ const outline: Outline = {
     { id: "q-three", order: 3, title: "Three?", summary: "", topics: ["cost"], sections: [s("e", 2, ["eval"])] },
   ],
 };
+const index = outlineIndex(outline);
 /** A fixed sequence standing in for Math.random. */
 const sequence =
   (...values: number[]) =>
@@ -34,9 +36,9 @@ const sequence =
 
 describe("choosing the questions", () => {
   it("keeps the questions that treat a chosen topic in their topics or a section's", () => {
-    expect(questionsFor(outline, []).map((q) => q.id)).toEqual(["q-one", "q-two", "q-three"]);
-    expect(questionsFor(outline, ["eval"]).map((q) => q.id)).toEqual(["q-one", "q-three"]);
-    expect(questionsFor(outline, ["nothing"])).toEqual([]);
+    expect(questionsFor(index, []).map((q) => q.id)).toEqual(["q-one", "q-two", "q-three"]);
+    expect(questionsFor(index, ["eval"]).map((q) => q.id)).toEqual(["q-one", "q-three"]);
+    expect(questionsFor(index, ["nothing"])).toEqual([]);
   });
 
   it("shuffles with the randomness given", () => {
@@ -45,7 +47,7 @@ describe("choosing the questions", () => {
   });
 
   it("starts a round of the chosen size and time, or none when no question fits", () => {
-    const round = newRound(outline, { size: 3, minutes: 2, topics: ["cost"] }, sequence(0), now);
+    const round = newRound(index, { size: 3, minutes: 2, topics: ["cost"] }, sequence(0), now);
     expect(round).toMatchObject({
       started: now.toISOString(),
       minutes: 2,
@@ -55,12 +57,12 @@ describe("choosing the questions", () => {
       timer: { duration: 120_000 },
     });
     expect(round?.questions).toHaveLength(2);
-    expect(newRound(outline, { size: "all", minutes: 2, topics: ["nothing"] }, Math.random, now)).toBeUndefined();
+    expect(newRound(index, { size: "all", minutes: 2, topics: ["nothing"] }, Math.random, now)).toBeUndefined();
   });
 });
 
 describe("a round in the state", () => {
-  const round = newRound(outline, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now);
+  const round = newRound(index, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now);
   if (!round) throw new Error("no round");
 
   it("is resumed from the state, one unfinished round at a time", () => {
@@ -97,7 +99,7 @@ describe("scoring", () => {
 
   it("summarises per question, and the weakest topics first", () => {
     const round = {
-      ...newRound(outline, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now)!,
+      ...newRound(index, { size: "all", minutes: 3, topics: [] }, sequence(0.99, 0.99), now)!,
       scores: { "q-one": { a: 2, b: 0 }, "q-two": { c: 2, d: 2 }, "q-three": { e: 1 } },
     } as const;
     const summary = summarise(round, outline);
