@@ -19,6 +19,14 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return bytes;
 }
 
+// The rows are deflated before the function returns, so one buffer per thread serves every image: a fresh
+// 2 MB buffer per card costs the system time to map and fault in its pages.
+let rowsBuffer = Buffer.alloc(0);
+function scratch(length: number): Buffer {
+  if (rowsBuffer.length < length) rowsBuffer = Buffer.allocUnsafe(length);
+  return rowsBuffer.subarray(0, length);
+}
+
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
@@ -28,7 +36,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
  */
 function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
   const stride = width * 3;
-  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  const rows = scratch((stride + 1) * height);
   let opaque = true;
   if (LITTLE_ENDIAN && width % 4 === 0 && rgba.byteOffset % 4 === 0) {
     const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
