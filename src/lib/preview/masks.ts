@@ -3,7 +3,8 @@
  * into a canvas-sized buffer of its own (about a fifth of a card's raster time). Satori gives each box an
  * "overflow" mask: a white rectangle of the box (itself masked by its parent's). Such a mask is removed from
  * an element only when all of these hold, so that it multiplies every pixel the element paints by exactly one:
- * - the document has no transform and its viewBox is its pixel size, so user units are pixels;
+ * - the document has no transform and its viewBox is its pixel size, so user units are pixels, and no style
+ *   sheet, style attribute, fill-opacity or visibility that a mask's rectangle could inherit;
  * - the mask is one opaque white rectangle on whole pixels (and so is each mask on that rectangle, in turn):
  *   the pixels inside it are fully white, the ones outside fully black;
  * - the element is also clipped by a clip path that is one rectangle inside the mask's: it paints nothing
@@ -228,7 +229,7 @@ function filledPathsSpan(tags: readonly Tag[]): boolean {
 /** Satori's SVG without the masks that change no pixel (see the module comment); the same text when none qualify. */
 export function dropRedundantMasks(svg: string): string {
   const root = tagAt(svg, 0);
-  if (!root || root.name !== "svg" || svg.includes("transform=")) return svg;
+  if (!root || root.name !== "svg" || /\stransform=|<style|\s(style|fill-opacity|visibility)=/.test(svg)) return svg;
   const { attributes } = root;
   if (attributes.get("viewBox") !== `0 0 ${attributes.get("width")} ${attributes.get("height")}`) return svg;
 

@@ -64,6 +64,8 @@ describe("dropRedundantMasks", () => {
         GROUP.replace(GLYPH, "M100,100 L109,100 L109,130 Z"),
       ),
       "a transform": svg(CLIP, MASK, GROUP.replace("<g ", '<g transform="translate(0.5 0)" ')),
+      "a fill-opacity the mask's rectangle inherits": svg(CLIP, `<g fill-opacity="0.5">${MASK}</g>`, GROUP),
+      "a style sheet": svg("<style>rect { fill: black }</style>", CLIP, MASK, GROUP),
       "an id written twice": svg(CLIP, MASK, MASK, GROUP),
       "a viewBox that scales": svg(CLIP, MASK, GROUP).replace('viewBox="0 0 200 200"', 'viewBox="0 0 100 100"'),
       "a mask that is not defined": svg(CLIP, GROUP),
