@@ -26,7 +26,8 @@ function designFiles(root: string): string[] {
     .sort();
 }
 
-function designHash(root: string): string {
+/** A hash of the renderer's code (`designFiles`) and of every package it draws with (font files, Satori, resvg, zlib). */
+export function designHash(root: string): string {
   const hash = createHash("sha256");
   for (const file of designFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
   hash.update(JSON.stringify(fontLibrary(root).versions));

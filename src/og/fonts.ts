@@ -140,6 +140,8 @@ function loadLibrary(root: string): FontLibrary {
       JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }
     ).version;
   }
+  // The PNG writer (src/og/png.ts) compresses with the zlib Node comes with: another zlib may write other bytes.
+  versions["node:zlib"] = process.versions.zlib ?? "";
 
   return {
     versions,

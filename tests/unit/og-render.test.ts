@@ -1,15 +1,18 @@
 /**
  * The renderer (src/og/) on real fonts: a card per script is planned with nothing missing and
- * drawn without Satori meeting a character its fonts lack (which would be a box), an undrawable
- * character is caught before drawing, and cached images are checked before use.
+ * drawn without Satori meeting a character its fonts lack (which would be a box), the masks it drops
+ * change no pixel, its PNG decodes to resvg's pixels, an undrawable character is caught before
+ * drawing, and cached images are checked before use.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { fontace } from "fontace";
 import { afterAll, describe, expect, it } from "vitest";
 import { questionCard } from "../../src/lib/preview/card";
+import { dropRedundantMasks } from "../../src/lib/preview/masks";
+import { designHash } from "../../src/integrations/preview-images";
 import { ImageCache, cacheKey, isCompletePng } from "../../src/og/cache";
 import { fontLibrary } from "../../src/og/fonts";
 import { UndrawableTextError, cardSvg, renderCard, resvgOptions } from "../../src/og/render";
@@ -38,7 +41,27 @@ const TITLES: Record<string, string> = {
   Tamil: "மாதிரிகளை எவ்வாறு மதிப்பிடுவீர்கள்?",
   Thai: "คุณประเมินโมเดลภาษาอย่างไร",
   Emoji: "Shipping 🚀 a bot people ❤️ — 👩🏽‍💻 🇯🇵",
+  "Long Latin (cut with an ellipsis)":
+    "How would you design, evaluate, deploy and keep improving a retrieval-augmented generation system for a large enterprise with strict latency, cost, privacy and quality requirements across many languages, teams and regulators?",
+  "Long Chinese": "如何在保持质量的同时优化成本？".repeat(6),
+  "One character": "?",
 };
+
+/** The pixels a PNG decodes to, read by resvg (its own PNG decoder) as a picture drawn pixel for pixel. */
+function decoded(png: Uint8Array): Uint8Array {
+  const href = `data:image/png;base64,${Buffer.from(png).toString("base64")}`;
+  return new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><image width="1200" height="630" image-rendering="optimizeSpeed" href="${href}"/></svg>`,
+  ).render().pixels;
+}
+
+/** How many bytes of two pixel buffers differ (0 for the same picture). */
+function differing(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) return Math.max(a.length, b.length);
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  return count;
+}
 
 /** Share of dark pixels in a band of the drawn card: ink where the title was drawn. */
 function ink(pixels: Uint8Array, y0: number, y1: number): number {
@@ -48,21 +71,35 @@ function ink(pixels: Uint8Array, y0: number, y1: number): number {
 }
 
 describe("every script the content can be written in", { timeout: 60_000 }, () => {
-  it("draws a whole PNG of the card's size", async () => {
-    const c = card(TITLES.Arabic ?? "");
-    const { png } = await renderCard(c, library.planCard(c), { fontDir: join(dir, "fonts") });
-    expect(isCompletePng(png)).toBe(true);
-  });
+  for (const script of ["Arabic", "Chinese"]) {
+    it(`draws a whole PNG of the card's size that decodes to resvg's pixels (${script}), within a fifth of resvg's own PNG in size`, async () => {
+      const c = card(TITLES[script] ?? "", ["Caching", "Cost optimisation", "Evaluation"]);
+      const plan = library.planCard(c);
+      const { png } = await renderCard(c, plan, { fontDir: join(dir, "fonts") });
+      expect(isCompletePng(png)).toBe(true);
+      const image = new Resvg(
+        dropRedundantMasks(await cardSvg(c, plan)),
+        resvgOptions(plan, { fontDir: join(dir, "fonts") }),
+      ).render();
+      expect(differing(decoded(png), image.pixels), "bytes that differ").toBe(0);
+      expect(png.length).toBeLessThanOrEqual(image.asPng().length * 1.2);
+    });
+  }
 
   for (const [script, title] of Object.entries(TITLES)) {
-    it(`draws a ${script} title with fonts that have every glyph`, async () => {
-      const c = card(title);
+    it(`draws a ${script} title with fonts that have every glyph, the same without the masks it drops`, async () => {
+      const c = card(title, ["Caching", "Cost optimisation", "Evaluation"]);
       const plan = library.planCard(c);
       expect(plan.missing, "characters no font has").toEqual([]);
       // Satori reports any text its fonts cannot draw; renderCard throws on it.
       const svg = await cardSvg(c, plan);
-      const { pixels } = new Resvg(svg, resvgOptions(plan, { fontDir: join(dir, "fonts") })).render();
+      const options = resvgOptions(plan, { fontDir: join(dir, "fonts") });
+      const { pixels } = new Resvg(svg, options).render();
       expect(ink(pixels, 200, 470), "title drawn").toBeGreaterThan(0.01);
+      const simpler = dropRedundantMasks(svg);
+      // The title's mask at least goes (Arabic text, which resvg lays out, keeps its own).
+      expect(simpler.length).toBeLessThan(svg.length);
+      expect(differing(new Resvg(simpler, options).render().pixels, pixels), "bytes that differ").toBe(0);
     });
   }
 });
@@ -121,5 +158,19 @@ describe("cache keys", () => {
     const after = ["One?", "Two, renamed?", "Three?"].map((t) => key(t));
     expect(before.filter((k, i) => k !== after[i])).toHaveLength(1);
     expect(key("One?", "d2")).not.toBe(before[0]);
+  });
+
+  it("change for every card when the renderer's code or the zlib it compresses with changes", () => {
+    const copy = join(dir, "project");
+    for (const part of ["src/og", "src/lib/preview"]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    const first = designHash(copy);
+    expect(designHash(copy)).toBe(first);
+    appendFileSync(join(copy, "src/og/png.ts"), "\n// changed\n");
+    const second = designHash(copy);
+    expect(second).not.toBe(first);
+    appendFileSync(join(copy, "src/lib/preview/masks.ts"), "\n// changed\n");
+    expect(designHash(copy)).not.toBe(second);
+    expect(fontLibrary(copy).versions["node:zlib"]).toBe(process.versions.zlib);
   });
 });

@@ -129,12 +129,12 @@ export function twemojiNames(grapheme: string): string[] {
   return [...new Set(names)];
 }
 
-/** One segmenter for every text: making one costs far more than segmenting a title with it. */
-const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+// One segmenter for every call: making one costs more than splitting a title, and fitting a title splits it often.
+const GRAPHEME_SEGMENTER = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** Splits text into user-perceived characters (grapheme clusters). */
 export function graphemes(text: string): string[] {
-  return Array.from(GRAPHEMES.segment(text), (s) => s.segment);
+  return Array.from(GRAPHEME_SEGMENTER.segment(text), (s) => s.segment);
 }
 
 /** "U+4E2D" for a character (each code point, space-separated, for a sequence). */
