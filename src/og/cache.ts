@@ -39,7 +39,11 @@ export function isCompletePng(bytes: Uint8Array): boolean {
 }
 
 export class ImageCache {
-  constructor(readonly dir: string) {}
+  // No parameter property: worker threads load this file with Node's type stripping, which does not support them.
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   private file(key: string): string {
     return join(this.dir, `${key}.png`);

@@ -96,12 +96,11 @@ function job(image: PreviewImage, plan: CardPlan, { key, hit } = lookup(image, p
   }
   pool ??= new DrawPool(workerUrl());
   s.workers = pool.size;
-  return pool.draw(image.card, plan, fontDir).then(
+  return pool.draw(image.card, plan, fontDir, config.dev ? undefined : { dir: cache.dir, key }).then(
     ({ png, ms }) => {
       s.drawn += 1;
       s.drawMs += ms;
       s.finishedAt = performance.now();
-      if (!config.dev) cache.write(key, png);
       return png;
     },
     (error: unknown) => {

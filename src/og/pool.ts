@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PreviewCard } from "../lib/preview/card.ts";
 import type { CardPlan } from "./fonts.ts";
+import { ImageCache } from "./cache.ts";
 import { renderCard } from "./render.ts";
 
 export interface DrawRequest {
@@ -14,6 +15,8 @@ export interface DrawRequest {
   readonly card: PreviewCard;
   readonly plan: CardPlan;
   readonly fontDir: string;
+  /** Where to keep the drawn image for later builds (src/og/cache.ts), written by the thread that drew it. */
+  readonly cache?: { readonly dir: string; readonly key: string } | undefined;
 }
 
 export type DrawResult = { id: number; png: Uint8Array; ms: number; error?: undefined } | { id: number; error: string };
@@ -40,13 +43,18 @@ export class DrawPool {
     this.size = canStrip ? Math.max(1, size) : 0;
   }
 
-  draw(card: PreviewCard, plan: CardPlan, fontDir: string): Promise<{ png: Uint8Array; ms: number }> {
-    const request: DrawRequest = { id: this.nextId++, card, plan, fontDir };
+  draw(
+    card: PreviewCard,
+    plan: CardPlan,
+    fontDir: string,
+    cache?: DrawRequest["cache"],
+  ): Promise<{ png: Uint8Array; ms: number }> {
+    const request: DrawRequest = { id: this.nextId++, card, plan, fontDir, cache };
     if (this.size === 0) {
-      return renderCard(card, plan, { fontDir }).then(({ png, layoutMs, rasterMs }) => ({
-        png,
-        ms: layoutMs + rasterMs,
-      }));
+      return renderCard(card, plan, { fontDir }).then(({ png, layoutMs, rasterMs }) => {
+        if (cache) new ImageCache(cache.dir).write(cache.key, png);
+        return { png, ms: layoutMs + rasterMs };
+      });
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });

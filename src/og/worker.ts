@@ -5,6 +5,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
+import { ImageCache } from "./cache.ts";
 import { renderCard } from "./render.ts";
 import type { DrawRequest, DrawResult } from "./pool.ts";
 
@@ -22,6 +23,8 @@ let drawn = 0;
 port.on("message", async (request: DrawRequest) => {
   try {
     const { png, layoutMs, rasterMs } = await renderCard(request.card, request.plan, { fontDir: request.fontDir });
+    // Kept for later builds here, so the build's own thread, busy rendering pages, does not write it.
+    if (request.cache) new ImageCache(request.cache.dir).write(request.cache.key, png);
     const result: DrawResult = { id: request.id, png, ms: layoutMs + rasterMs };
     port.postMessage(result, [png.buffer as ArrayBuffer]);
   } catch (error) {

@@ -167,6 +167,8 @@ describe("outputs kept in the build cache (search index, service worker)", { tim
     expect(warm.status).toBe(0);
     expect(warm.output).toMatch(new RegExp(`\\[site:pagefind\\] ${RESTORED.source}`));
     expect(warm.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+, Workbox's output from cache\)/);
+    // Every preview image was kept when it was drawn (by the thread that drew it), so none is drawn again.
+    expect(warm.output).toMatch(/\[preview-images\] \d+ preview images in [\d.]+ s: 0 drawn, \d+ from cache/);
     expect(hashesOf(join(site.dir, "dist"))).toEqual(cold);
   });
 
