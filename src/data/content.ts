@@ -154,7 +154,7 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 /** One topic's entry of the index; throws naming the id when there is no such topic. */
-export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
+async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
   const { index } = await getCatalog();
   const found = index.find((e) => e.topic.id === id);
   if (!found)
