@@ -5,14 +5,15 @@
 import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
 import { neighbours, sortByOrder } from "~/lib/content/order";
-import { paginate } from "~/lib/pagination";
+import { paginate, QUESTIONS_PER_PAGE } from "~/lib/pagination";
 import type { ListPage } from "~/lib/pagination";
 import { readingMinutes } from "~/lib/reading-time";
 import { relatedQuestionsIndex } from "~/lib/topics/related";
 import { sectionTopics } from "~/lib/question-topics";
 import { describeSections, sectionIdProblem } from "~/lib/topics/sections";
 import { buildTopicIndex } from "~/lib/topics/topic-index";
-import type { QuestionInfo, TopicIndexEntry, TopicInfo } from "~/lib/topics/topic-index";
+import type { QuestionInfo, TopicIndexEntry, TopicInfo, TopicQuestion } from "~/lib/topics/topic-index";
+import { topicPageOf, topicPages } from "~/lib/topics/topic-pages";
 
 export type QuestionEntry = CollectionEntry<"questions">;
 export type TopicEntry = CollectionEntry<"topics">;
@@ -86,14 +87,13 @@ export async function getTopicsById(ids: readonly string[]): Promise<TopicEntry[
   });
 }
 
-/** Questions on each page of the home page's list: a handbook of hundreds stays a page a reader can scan and download. */
-const QUESTIONS_PER_PAGE = 24;
-
 /** What a card of the home page's list shows. */
 export interface QuestionCardData {
   readonly entry: QuestionEntry;
   readonly topics: TopicEntry[];
   readonly minutes: number;
+  /** The page of each of its topics' lists that holds the question, by topic id (where its chips lead). */
+  readonly topicPages: ReadonlyMap<string, number>;
 }
 
 let homePagesPromise: Promise<ListPage<QuestionCardData>[]> | undefined;
@@ -106,6 +106,7 @@ export function getHomePages(): Promise<ListPage<QuestionCardData>[]> {
         entry,
         topics: await getTopicsById(entry.data.topics),
         minutes: readingMinutes(entry.body ?? ""),
+        topicPages: await getTopicPlaces(entry.id, entry.data.topics),
       })),
     );
     return paginate(cards, QUESTIONS_PER_PAGE);
@@ -153,12 +154,27 @@ async function loadCatalog(): Promise<Catalog> {
 }
 
 /** One topic's entry of the index; throws naming the id when there is no such topic. */
-export async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
+async function getTopicIndexEntry(id: string): Promise<TopicIndexEntry> {
   const { index } = await getCatalog();
   const found = index.find((e) => e.topic.id === id);
   if (!found)
     throw new Error(`No topic "${id}" in content/topics.yaml (known: ${index.map((e) => e.topic.id).join(", ")})`);
   return found;
+}
+
+/** A topic's entry of the index and its question list page by page (`QUESTIONS_PER_PAGE` to a page). */
+export async function getTopicPages(id: string): Promise<{ entry: TopicIndexEntry; pages: ListPage<TopicQuestion>[] }> {
+  const entry = await getTopicIndexEntry(id);
+  return { entry, pages: topicPages(entry, QUESTIONS_PER_PAGE) };
+}
+
+/**
+ * For one question, the page of each given topic's list that holds it, by topic id: a link from the question to
+ * one of its topics lands on the page that lists it. Throws when a topic does not list the question.
+ */
+export async function getTopicPlaces(questionId: string, topicIds: readonly string[]): Promise<Map<string, number>> {
+  const entries = await Promise.all(topicIds.map((id) => getTopicIndexEntry(id)));
+  return new Map(entries.map((e) => [e.topic.id, topicPageOf(e, questionId, QUESTIONS_PER_PAGE)]));
 }
 
 let relatedPromise:

@@ -1,5 +1,11 @@
 /** Splits a long list into numbered pages of at most `size` items, with the neighbours each page links to. */
 
+/**
+ * Questions on each page of a list of questions, the home page's and each topic's: a handbook of hundreds stays
+ * pages a reader can scan and a phone can download.
+ */
+export const QUESTIONS_PER_PAGE = 24;
+
 export interface ListPage<T> {
   /** 1-based. */
   readonly number: number;
@@ -33,4 +39,13 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
       next: number < count ? number + 1 : undefined,
     };
   });
+}
+
+/** The number of the page that holds the item at `index` (0-based) of a list split `size` to a page. */
+export function pageHolding(index: number, size: number): number {
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`pageHolding: the page size must be a whole number of at least 1, not ${size}`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new Error(`pageHolding: the position must be a whole number of at least 0, not ${index}`);
+  return Math.floor(index / size) + 1;
 }

@@ -19,7 +19,8 @@ export const pages = {
   /** The short link `q/<order>/`, a redirect to the question. */
   shortLink: (order: number) => `q/${order}/`,
   topics: () => "topics/",
-  topic: (id: string) => `topics/${id}/`,
+  /** Page `n` of a topic's question list: `topics/<id>/` for 1, `topics/<id>/page/<n>/` after it. */
+  topic: (id: string, n = 1) => (n <= 1 ? `topics/${id}/` : `topics/${id}/page/${n}/`),
   /** `search/`, with the query string of a search when given (`?q=…&topic=…`). */
   search: (query = "") => `search/${query}`,
   /** The reader's practice: what is due, their answers, back up and restore. */

@@ -1,6 +1,8 @@
 // Topics and cross-links: topic pages list the right questions and sections, their links land on
 // the section heading, every question links to its topics and to related questions, the topic map
-// has a text equivalent, and every cross-link inside the answers lands on a real section.
+// has a text equivalent, and every cross-link inside the answers lands on a real section. Each topic of the
+// 8 questions fits one page of its list; the paging itself is tested in tests/unit/topics/topic-pages.test.ts
+// and at 49 questions in tests/integration/large-handbook.test.ts.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -100,6 +102,13 @@ for (const [id, topic] of Object.entries(topics)) {
   }) => {
     await site.goto(`/topics/${id}/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(topic.title);
+    // Every topic of the 8 questions fits one page (24 to a page): no pager, no second page, its own canonical URL.
+    await expect(page).toHaveTitle(new RegExp(`^${topic.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · Topics · `));
+    await expect(page.getByRole("navigation", { name: `Pages of the questions on ${topic.title}` })).toHaveCount(0);
+    await expect(page.locator('a[rel="prev"], a[rel="next"]')).toHaveCount(0);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(new URL(canonical ?? "").pathname).toBe(site.path(`/topics/${id}/`));
+    expect((await page.request.get(site.url(`/topics/${id}/page/2/`))).status()).toBe(404);
     await expect(page.locator(".page-intro__lead")).toHaveText(topic.description.replace(/\s+/g, " ").trim());
     const expected = expectedFor(id);
     const items = page.locator(".topic-question");

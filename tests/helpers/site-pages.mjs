@@ -61,7 +61,8 @@ export function pageKind(path) {
   if (path === "") return "home";
   if (/^questions\/[^/]+\/$/.test(path)) return "question";
   if (path === "topics/") return "topics";
-  if (/^topics\/[^/]+\/$/.test(path)) return "topic";
+  // Every page of a topic's question list: the heaviest of them is what the budget weighs.
+  if (/^topics\/[^/]+\/(?:page\/\d+\/)?$/.test(path)) return "topic";
   if (path === "search/") return "search";
   if (path === "404.html") return "404";
   return "other";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paginate } from "../../src/lib/pagination";
+import { pageHolding, paginate, QUESTIONS_PER_PAGE } from "../../src/lib/pagination";
 
 describe("paginate", () => {
   it("keeps a list that fits as one page with no neighbours", () => {
@@ -47,5 +47,22 @@ describe("paginate", () => {
   it("refuses a page size that is not a whole number of at least 1, naming it", () => {
     expect(() => paginate([1], 0)).toThrow("the page size must be a whole number of at least 1, not 0");
     expect(() => paginate([1], 2.5)).toThrow("not 2.5");
+  });
+});
+
+describe("pageHolding", () => {
+  it("finds the page of an item by its position, agreeing with paginate at every page's edges", () => {
+    const items = Array.from({ length: 49 }, (_, i) => i);
+    const pages = paginate(items, 24);
+    for (const page of pages) for (const item of page.items) expect(pageHolding(item, 24)).toBe(page.number);
+    expect([0, 23, 24, 47, 48].map((i) => pageHolding(i, 24))).toEqual([1, 1, 2, 2, 3]);
+    expect(pageHolding(0, 1)).toBe(1);
+    expect(pageHolding(999, QUESTIONS_PER_PAGE)).toBe(42);
+  });
+
+  it("refuses a position or a page size that is not a whole number, naming it", () => {
+    expect(() => pageHolding(-1, 24)).toThrow("the position must be a whole number of at least 0, not -1");
+    expect(() => pageHolding(1.5, 24)).toThrow("not 1.5");
+    expect(() => pageHolding(0, 0)).toThrow("the page size must be a whole number of at least 1, not 0");
   });
 });

@@ -16,6 +16,8 @@ describe("pages and files", () => {
     );
     expect(pages.shortLink(6)).toBe("q/6/");
     expect(pages.topic("caching")).toBe("topics/caching/");
+    expect(pages.topic("caching", 1)).toBe("topics/caching/");
+    expect(pages.topic("caching", 2)).toBe("topics/caching/page/2/");
     expect(pages.search("?q=lora")).toBe("search/?q=lora");
     expect(files.questionMarkdown("x")).toBe("questions/x.md");
     expect(files.preview({ kind: "home" })).toBe("og/home.png");
@@ -41,6 +43,7 @@ describe("pages and files", () => {
       [pages.homePage(2), "src/pages/page/[n].astro"],
       [pages.topics(), "src/pages/topics/index.astro"],
       [pages.topic("x"), "src/pages/topics/[id].astro"],
+      [pages.topic("x", 2), "src/pages/topics/[id]/page/[n].astro"],
       [pages.search(), "src/pages/search.astro"],
       [pages.practice(), "src/pages/practice/index.astro"],
       [pages.practiceCards(), "src/pages/practice/cards.astro"],

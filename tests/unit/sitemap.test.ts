@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 import { isSitemapPage, robotsTxt } from "../../src/lib/sitemap";
 
 describe("isSitemapPage", () => {
-  it("lists the home page, questions, topics and other public pages", () => {
-    for (const path of ["", "/", "questions/cost-optimization/", "topics/", "topics/rag/", "search/"])
+  it("lists the home page, questions, topics, the further pages of long lists and other public pages", () => {
+    for (const path of [
+      "",
+      "/",
+      "page/2/",
+      "questions/cost-optimization/",
+      "topics/",
+      "topics/rag/",
+      "topics/rag/page/2/",
+      "search/",
+    ])
       expect(isSitemapPage(path)).toBe(true);
   });
 

@@ -34,7 +34,7 @@ export interface QuestionInfo {
 }
 
 /** One question under a topic, with the sections of it that treat the topic (excerpts focused on it). */
-interface TopicQuestion {
+export interface TopicQuestion {
   readonly question: QuestionInfo;
   /** True when the question lists the topic in its own `topics`. */
   readonly main: boolean;
