@@ -15,9 +15,14 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** A count with its noun: `plural(1, "section")` is "1 section", `plural(3, "match", "matches")` "3 matches". */
+const COUNT = new Intl.NumberFormat("en");
+
+/**
+ * A count with its noun: `plural(1, "section")` is "1 section", `plural(3, "match", "matches")` "3 matches",
+ * `plural(1000, "section")` "1,000 sections".
+ */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${COUNT.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** `text` on one line: every run of whitespace (newlines too) one space, none at either end. */

@@ -20,6 +20,7 @@ describe("escapeHtml", () => {
 describe("plural", () => {
   it("adds an s unless the count is one", () => {
     expect(plural(0, "section")).toBe("0 sections");
+    expect(plural(1000, "section")).toBe("1,000 sections");
     expect(plural(1, "section")).toBe("1 section");
     expect(plural(2, "question")).toBe("2 questions");
   });
