@@ -17,12 +17,17 @@ export function escapeHtml(text: string): string {
 
 const COUNT = new Intl.NumberFormat("en");
 
+/** A count in digits grouped by thousands: "8", "1,000". */
+export function digits(count: number): string {
+  return COUNT.format(count);
+}
+
 /**
  * A count with its noun: `plural(1, "section")` is "1 section", `plural(3, "match", "matches")` "3 matches",
  * `plural(1000, "section")` "1,000 sections".
  */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${COUNT.format(count)} ${count === 1 ? one : many}`;
+  return `${digits(count)} ${count === 1 ? one : many}`;
 }
 
 /** `text` on one line: every run of whitespace (newlines too) one space, none at either end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, escapeRegExp, oneLine, plural } from "../../src/lib/text";
+import { digits, escapeHtml, escapeRegExp, oneLine, plural } from "../../src/lib/text";
 
 describe("escapeRegExp", () => {
   it("makes every metacharacter literal", () => {
@@ -21,6 +21,8 @@ describe("plural", () => {
   it("adds an s unless the count is one", () => {
     expect(plural(0, "section")).toBe("0 sections");
     expect(plural(1000, "section")).toBe("1,000 sections");
+    expect(digits(8)).toBe("8");
+    expect(digits(12345)).toBe("12,345");
     expect(plural(1, "section")).toBe("1 section");
     expect(plural(2, "question")).toBe("2 questions");
   });

@@ -19,7 +19,7 @@ import type { RoundSize } from "~/lib/practice/mock";
 import type { Outline, OutlineIndex, OutlineQuestion } from "~/lib/practice/outline";
 import type { MockRound, Score } from "~/lib/practice/records";
 import { announcement, formatClock, formatSpoken, pause, phase, start, tick } from "~/lib/practice/timer";
-import { plural } from "~/lib/text";
+import { digits, plural } from "~/lib/text";
 import { loadOutlineIndex, loadOutlineQuestions } from "./load-outline";
 import { renderRubric, renderSummary, rubricScores } from "./mock-views";
 import { checkedState, updateRecords } from "./records-store";
@@ -172,7 +172,7 @@ class SiteMockRound extends SiteElement {
     const fit = questionsFor(this.#index, topics).length;
     parts.fit.textContent =
       topics.length === 0
-        ? `Every question can come up (${fit}).`
+        ? `Every question can come up (${digits(fit)}).`
         : fit === 0
           ? "No question covers these topics: choose others."
           : `${plural(fit, "question")} cover these topics.`;
