@@ -8,13 +8,15 @@
  * (handlers, style attributes, embeds, resources from other origins, unsafe link schemes, duplicate ids).
  */
 import type { AstroIntegration } from "astro";
+import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { checkPage } from "./page-check";
-import type { PageCheckOptions, PageCheckResult } from "./page-check";
+import { buildCache, keyBuilder, packageVersions, stableText } from "./build-cache";
+import { checkedPage, checkPage, restorePage } from "./page-check";
+import type { CheckedPage, PageCheckOptions, PageCheckResult } from "./page-check";
 import type { PageCheckJob, PageCheckReply } from "./page-check-worker";
 import type { PageLinkStore } from "./link-check";
 
@@ -94,14 +96,93 @@ async function checkHere(root: string, files: readonly string[], options: PageCh
   return results;
 }
 
+/** The code of the page check, for the cache key: a change to any rule is a new check. */
+const CHECK_CODE = [
+  "src/integrations/csp.ts",
+  "src/integrations/page-check.ts",
+  "src/lib/csp.ts",
+  "src/lib/page-safety.ts",
+  "src/lib/html-tree.ts",
+  "src/lib/link-check.ts",
+  "src/lib/content/url-safety.ts",
+];
+
+/**
+ * `checkPages`, remembered: when every page's HTML, the options and the check's own code and parser are exactly
+ * as at a build whose pages all passed, the pages are finished from what that check found (src/integrations/
+ * build-cache.ts, in Astro's cache folder) without parsing them again. Anything else, a missing or damaged entry
+ * included, checks every page; a check that passes is kept for the next build, one that finds problems is not.
+ */
+export async function checkPagesCached(
+  root: string,
+  files: readonly string[],
+  options: PageCheckOptions,
+  {
+    threads,
+    workerUrl,
+    cacheDir,
+    projectRoot,
+    warn = () => {},
+  }: {
+    threads: number;
+    workerUrl?: URL | undefined;
+    cacheDir: string;
+    projectRoot: string;
+    warn?: (m: string) => void;
+  },
+): Promise<{ results: PageCheckResult[]; fromCache: boolean }> {
+  const pages = files.map((file) => ({
+    file: file.split("\\").join("/"),
+    html: readFileSync(join(root, file), "utf8"),
+  }));
+  const key = keyBuilder().add(
+    "options",
+    stableText(options),
+    "code",
+    ...CHECK_CODE.map((file) => readFileSync(join(projectRoot, file), "utf8")),
+    "parser",
+    ...packageVersions(["parse5"], join(projectRoot, "package.json")),
+  );
+  for (const { file, html } of pages) key.add(file, html);
+  const digest = key.digest();
+  const cache = buildCache<{ pages: CheckedPage[] }>({
+    cacheDir,
+    name: "page-check",
+    onDiscard: (entry, reason) => warn(`cache entry ${entry} was damaged (${reason}): checking every page again`),
+  });
+  const hit = await cache.lookup(digest);
+  const checked = hit?.meta?.pages;
+  if (checked && checked.length === pages.length && checked.every((page, i) => page.file === pages[i]?.file)) {
+    const results: PageCheckResult[] = [];
+    for (const [i, page] of pages.entries())
+      results.push(await restorePage(root, page.html, checked[i] as CheckedPage));
+    return { results, fromCache: true };
+  }
+  const results = await checkPages(root, files, options, { threads, workerUrl });
+  if (results.every((r) => r.hasPolicy && r.problems.length === 0)) {
+    try {
+      await cache.store(digest, [], { pages: results.map(checkedPage) });
+    } catch (error) {
+      warn(
+        `the page check could not be kept for the next build: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return { results, fromCache: false };
+}
+
 export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): AstroIntegration {
   let siteOrigin: string | undefined;
   let workerUrl: URL | undefined;
+  let cacheDir = "";
+  let projectRoot = "";
   return {
     name: "site:csp",
     hooks: {
       "astro:config:done": ({ config }) => {
         siteOrigin = config.site ? new URL(config.site).origin : undefined;
+        cacheDir = fileURLToPath(config.cacheDir);
+        projectRoot = fileURLToPath(config.root);
         // Node loads the worker from the project's own file (this module itself runs bundled with the config).
         workerUrl = pathToFileURL(join(fileURLToPath(config.root), "src", "integrations", "page-check-worker.ts"));
       },
@@ -110,7 +191,13 @@ export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): 
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
         const options: PageCheckOptions = { keep: keepOnEveryPage, siteOrigin };
         const threads = workerUrl ? pageCheckThreads(files.length) : 0;
-        const results = await checkPages(root, files, options, { threads, workerUrl });
+        const { results, fromCache } = await checkPagesCached(root, files, options, {
+          threads,
+          workerUrl,
+          cacheDir,
+          projectRoot,
+          warn: (message) => logger.warn(message),
+        });
         const without: string[] = [];
         const problems: string[] = [];
         let removed = 0;
@@ -128,7 +215,7 @@ export function completeCsp({ keepOnEveryPage = [], pageLinks }: Options = {}): 
           );
         }
         logger.info(
-          `${files.length} pages checked${threads > 0 ? ` on ${threads} threads` : ""}: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`,
+          `${files.length} pages checked${fromCache ? " (as at the last build: from cache)" : threads > 0 ? ` on ${threads} threads` : ""}: policy first in <head>, hashes fitted to each page (-${removed} unused), no inline code but the site's own`,
         );
       },
     },

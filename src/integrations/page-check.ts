@@ -7,7 +7,15 @@
 import type { Stats } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { allowedHashes, cspHash, cspOfHtml, fitHashes, hoistCspMeta } from "../lib/csp.ts";
+import {
+  allowedHashes,
+  cspHash,
+  cspOfHtml,
+  fitHashes,
+  hoistCspMeta,
+  policyMetaOf,
+  withPolicyMeta,
+} from "../lib/csp.ts";
 import { parseHtml } from "../lib/html-tree.ts";
 import { extractLinks } from "../lib/link-check.ts";
 import type { PageLinks } from "../lib/link-check.ts";
@@ -30,6 +38,8 @@ export interface PageCheckResult {
   /** Hashes dropped from the page's policy because none of its code needs them. */
   readonly removed: number;
   readonly problems: readonly string[];
+  /** The page's CSP `<meta>` tag with its hashes fitted (before it moves to the top of <head>). */
+  readonly policyMeta: string | undefined;
   readonly links: PageLinks & { readonly stamp: string };
 }
 
@@ -51,6 +61,40 @@ export async function checkPage(root: string, file: string, options: PageCheckOp
     hasPolicy,
     removed: fitted.removed.length,
     problems,
+    policyMeta: policyMetaOf(fitted.html),
     links: { ...extractLinks(tree), stamp: stampOf(await stat(path)) },
+  };
+}
+
+/** What the check found on a page it passed, kept for the next build (see ./csp.ts). */
+export interface CheckedPage {
+  readonly file: string;
+  readonly hasPolicy: boolean;
+  readonly removed: number;
+  readonly policyMeta: string | undefined;
+  readonly links: PageLinks["links"];
+  readonly ids: readonly string[];
+}
+
+export function checkedPage(result: PageCheckResult): CheckedPage {
+  const { file, hasPolicy, removed, policyMeta, links } = result;
+  return { file, hasPolicy, removed, policyMeta, links: links.links, ids: [...links.ids] };
+}
+
+/**
+ * Finishes a page whose HTML is exactly what an earlier build checked and passed, from what that check found,
+ * without parsing it: the same fitted policy, moved to the top of <head>, and the same links and ids.
+ */
+export async function restorePage(root: string, html: string, checked: CheckedPage): Promise<PageCheckResult> {
+  const path = join(root, checked.file);
+  const done = checked.policyMeta === undefined ? html : hoistCspMeta(withPolicyMeta(html, checked.policyMeta));
+  if (done !== html) await writeFile(path, done);
+  return {
+    file: checked.file,
+    hasPolicy: checked.hasPolicy,
+    removed: checked.removed,
+    problems: [],
+    policyMeta: checked.policyMeta,
+    links: { links: checked.links, ids: new Set(checked.ids), stamp: stampOf(await stat(path)) },
   };
 }

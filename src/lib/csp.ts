@@ -22,6 +22,17 @@ export function hoistCspMeta(html: string): string {
   return without.slice(0, at) + meta[0] + without.slice(at);
 }
 
+/** The page's CSP `<meta>` tag as written; `undefined` when the page has none. */
+export function policyMetaOf(html: string): string | undefined {
+  return CSP_META.exec(html)?.[0];
+}
+
+/** The page with its CSP `<meta>` tag replaced by `meta` (as `policyMetaOf` gave it); unchanged without one. */
+export function withPolicyMeta(html: string, meta: string): string {
+  const found = CSP_META.exec(html);
+  return found ? html.slice(0, found.index) + meta + html.slice(found.index + found[0].length) : html;
+}
+
 /** The policy text of the page's CSP `<meta>`, entities decoded; `undefined` when the page has none. */
 export function cspOfHtml(html: string): string | undefined {
   const meta = CSP_META.exec(html);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkPages, pageCheckThreads, PAGES_PER_WORKER } from "../../src/integrations/csp";
+import { checkPages, checkPagesCached, pageCheckThreads, PAGES_PER_WORKER } from "../../src/integrations/csp";
 import { cspHash } from "../../src/lib/csp";
 
 const workerUrl = pathToFileURL(resolve(import.meta.dirname, "../../src/integrations/page-check-worker.ts"));
@@ -23,6 +23,14 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 /** A folder of pages: most fine, one with an inline script the policy has no hash for, one with no policy. */
 function pages(): { root: string; files: string[] } {
+  const { root, files } = goodPages();
+  writeFileSync(join(root, "unsafe.html"), page(9, "<script>alert(1)</script>"));
+  writeFileSync(join(root, "bare.html"), "<!DOCTYPE html><html><head><title>Bare</title></head><body></body></html>");
+  return { root, files: [...files, "unsafe.html", "bare.html"] };
+}
+
+/** A folder of pages that all pass. */
+function goodPages(): { root: string; files: string[] } {
   const root = mkdtempSync(join(tmpdir(), "page-check-"));
   dirs.push(root);
   const files: string[] = [];
@@ -31,9 +39,7 @@ function pages(): { root: string; files: string[] } {
     writeFileSync(join(root, `p${n}.html`), page(n, body));
     files.push(`p${n}.html`);
   }
-  writeFileSync(join(root, "unsafe.html"), page(9, "<script>alert(1)</script>"));
-  writeFileSync(join(root, "bare.html"), "<!DOCTYPE html><html><head><title>Bare</title></head><body></body></html>");
-  return { root, files: [...files, "unsafe.html", "bare.html"] };
+  return { root, files };
 }
 
 describe("the page check", () => {
@@ -83,5 +89,37 @@ describe("the page check", () => {
     expect(pageCheckThreads(2066, 8, true)).toBe(8);
     expect(pageCheckThreads(2066, 1, true)).toBe(0);
     expect(pageCheckThreads(2066, 2, false)).toBe(0);
+  });
+
+  it("finishes pages an earlier build checked from what it found, and checks again when anything changed", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "page-check-cache-"));
+    dirs.push(cacheDir);
+    const projectRoot = resolve(import.meta.dirname, "../..");
+    const options = { keep: [], siteOrigin: undefined };
+    const run = (root: string, files: string[]) =>
+      checkPagesCached(root, files, options, { threads: 0, cacheDir, projectRoot });
+    const withoutStamps = (results: Awaited<ReturnType<typeof run>>["results"]) =>
+      results.map(({ links: { stamp: _stamp, ...links }, ...r }) => ({ ...r, links }));
+
+    const first = goodPages();
+    const cold = await run(first.root, first.files);
+    expect(cold.fromCache).toBe(false);
+    const second = goodPages();
+    const warm = await run(second.root, second.files);
+    expect(warm.fromCache).toBe(true);
+    expect(withoutStamps(warm.results)).toEqual(withoutStamps(cold.results));
+    for (const file of first.files)
+      expect(readFileSync(join(second.root, file), "utf8")).toBe(readFileSync(join(first.root, file), "utf8"));
+
+    // One page changed: everything is checked again, and the changed page's problem is found.
+    const third = goodPages();
+    writeFileSync(join(third.root, "p3.html"), page(3, "<script>alert(3)</script>"));
+    const changed = await run(third.root, third.files);
+    expect(changed.fromCache).toBe(false);
+    expect(changed.results.find((r) => r.file === "p3.html")?.problems.join("\n")).toMatch(/inline script/i);
+    // A check that found problems is not kept: the same pages are checked again, and fail again.
+    const again = goodPages();
+    writeFileSync(join(again.root, "p3.html"), page(3, "<script>alert(3)</script>"));
+    expect((await run(again.root, again.files)).fromCache).toBe(false);
   });
 });

@@ -157,7 +157,7 @@ const subset = (hashes: Map<string, string>, prefix: string) =>
 const INDEXED = /indexed 8 question pages/;
 const RESTORED = /restored the index of 8 question pages \(\d+ unique words\) from cache/;
 
-describe("outputs kept in the build cache (search index, service worker)", { timeout: 200_000 }, () => {
+describe("outputs kept in the build cache (search index, service worker, page check)", { timeout: 200_000 }, () => {
   it("restore on a rebuild with nothing changed, byte for byte what the cold build wrote", () => {
     expect(good.output).toMatch(new RegExp(`\\[site:pagefind\\] ${INDEXED.source}`));
     expect(good.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+\): precaches/);
@@ -167,6 +167,7 @@ describe("outputs kept in the build cache (search index, service worker)", { tim
     expect(warm.status).toBe(0);
     expect(warm.output).toMatch(new RegExp(`\\[site:pagefind\\] ${RESTORED.source}`));
     expect(warm.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+, Workbox's output from cache\)/);
+    expect(warm.output).toMatch(/\[site:csp\] \d+ pages checked \(as at the last build: from cache\)/);
     // Every preview image was kept when it was drawn (by the thread that drew it), so none is drawn again.
     expect(warm.output).toMatch(/\[preview-images\] \d+ preview images in [\d.]+ s: 0 drawn, \d+ from cache/);
     expect(hashesOf(join(site.dir, "dist"))).toEqual(cold);
