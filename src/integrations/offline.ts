@@ -17,8 +17,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
-import { findPackageJSON } from "node:module";
-import { generateSW, type GenerateSWOptions, type RuntimeCaching } from "workbox-build";
+import { createRequire, findPackageJSON } from "node:module";
+import type { GenerateSWOptions, RuntimeCaching } from "workbox-build";
 import {
   CACHE_ID,
   buildVersion,
@@ -239,6 +239,10 @@ export async function writeServiceWorker({
     }
   }
 
+  // Loaded only when Workbox runs: loading it takes most of a second, which a build restoring its output skips.
+  // `require`, not `import()`: this module runs inside Vite's module runner, which is closed by the time the build
+  // is done (workbox-build is a CommonJS package).
+  const { generateSW } = createRequire(import.meta.url)("workbox-build") as typeof import("workbox-build");
   const { count, size, warnings, filePaths } = await generateSW({
     ...options,
     globDirectory: outDir,
