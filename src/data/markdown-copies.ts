@@ -2,6 +2,7 @@
  * The Markdown copies of the answers (`/questions/<slug>.md`), `llms.txt` and `llms-full.txt`,
  * built from the content with absolute URLs on the configured site and base path.
  */
+import { isoDate } from "~/lib/dates";
 import { absoluteUrl, files, href, pages } from "~/lib/routes";
 import { getQuestions, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
@@ -18,7 +19,7 @@ export async function questionMarkdownFor(entry: QuestionEntry, site: URL | unde
     summary: entry.data.summary,
     url: absoluteUrl(site, "/", href(base, pages.question(entry.id))),
     topics: topics.map((t) => t.data.title),
-    updated: entry.data.updated.toISOString().slice(0, 10),
+    updated: isoDate(entry.data.updated),
     siteName: SITE.name,
     body: entry.body ?? "",
     file: `content/questions/${entry.id}.mdx`,

@@ -30,6 +30,7 @@ import {
   isCacheKey,
   isSafeOutputPath,
 } from "../lib/build-cache";
+import { isRunning } from "./processes";
 
 export type { CachedFile } from "../lib/build-cache";
 export { keyBuilder, stableText } from "../lib/build-cache";
@@ -59,15 +60,6 @@ export interface BuildCacheOptions {
 
 const ENTRY = ".entry";
 const TEMPORARY = /\.tmp-(\d+)-[0-9a-f]+$/;
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 export function buildCache<Meta>({ cacheDir, name, keep = 1, onDiscard }: BuildCacheOptions): BuildCache<Meta> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`build cache: "${name}" is not a cache name (a-z, 0-9, -)`);

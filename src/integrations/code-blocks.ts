@@ -20,6 +20,7 @@ import { satteriCreateHighlightFn, satteriHighlightPlugin } from "@astrojs/markd
 import type { HastPluginDefinition } from "satteri";
 import { bundledThemes } from "shiki";
 import { createCodeTransformer, paletteCss, themePalette } from "../lib/code-block";
+import { packageVersions, sourceText } from "./build-cache";
 
 const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
 
@@ -111,15 +112,6 @@ let configure: ((value: BlockHighlighterSetup) => void) | undefined;
 const ready = new Promise<BlockHighlighterSetup>((resolve) => (configure = resolve));
 const blocks = blockHighlighter(() => ready);
 
-function packageVersion(root: string, name: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")) as { version: string })
-      .version;
-  } catch {
-    return "unknown";
-  }
-}
-
 /** The Markdown processor's plugin that highlights code blocks (astro.config.mjs), once each. */
 export const codeHighlight: HastPluginDefinition = satteriHighlightPlugin(
   blocks.highlight as Parameters<typeof satteriHighlightPlugin>[0],
@@ -143,8 +135,10 @@ export function codeBlocks(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const folder = command === "build" ? join(fileURLToPath(config.cacheDir), "code-blocks") : undefined;
         const salt = createHash("sha256")
-          .update(JSON.stringify([CODE_THEMES, CODE_BACKGROUNDS, PACKAGES.map((name) => packageVersion(root, name))]))
-          .update(OWN_CODE.map((file) => readFileSync(join(root, file), "utf8")).join("\0"))
+          .update(
+            JSON.stringify([CODE_THEMES, CODE_BACKGROUNDS, packageVersions(PACKAGES, join(root, "package.json"))]),
+          )
+          .update(OWN_CODE.map((file) => sourceText(join(root, file))).join("\0"))
           .digest("hex");
         const highlight = await satteriCreateHighlightFn("shiki", shikiConfig as unknown as ShikiConfig);
         if (!highlight) throw new Error("code-blocks: Astro's Shiki highlighter could not be created");

@@ -14,7 +14,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { buildCache, keyBuilder, packageVersions, stableText } from "./build-cache";
+import { buildCache, keyBuilder, packageVersions, sourceText, stableText } from "./build-cache";
 import { checkedPage, checkPage, restorePage } from "./page-check";
 import type { CheckedPage, PageCheckOptions, PageCheckResult } from "./page-check";
 import type { PageCheckJob, PageCheckReply } from "./page-check-worker";
@@ -139,7 +139,7 @@ export async function checkPagesCached(
     "options",
     stableText(options),
     "code",
-    ...CHECK_CODE.map((file) => readFileSync(join(projectRoot, file), "utf8")),
+    ...CHECK_CODE.map((file) => sourceText(join(projectRoot, file))),
     "parser",
     ...packageVersions(["parse5"], join(projectRoot, "package.json")),
   );

@@ -11,6 +11,7 @@ import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { isRunning } from "./processes";
 
 interface LogEvent {
   readonly level: string;
@@ -41,15 +42,6 @@ function watchErrors(logger: AstroIntegrationLogger, onError: (event: LogEvent) 
     close: () => destination.close?.(),
   };
 }
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 /** Removes staging folders that builds which no longer run left beside the output (a killed build). */
 function removeAbandoned(parent: string, name: string): void {

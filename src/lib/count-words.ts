@@ -2,6 +2,7 @@
  * A count as prose writes it: words for small numbers ("eight answers"), digits with thousands separators for
  * big ones ("1,000 answers"), so text that says how many questions there are stays true as the handbook grows.
  */
+import { digits } from "./text";
 
 const WORDS = [
   "zero",
@@ -28,6 +29,6 @@ export function countWords(count: number, capitalised = false): string {
   if (!Number.isSafeInteger(count) || count < 0)
     throw new Error(`countWords: expected a whole number of at least 0, got ${count}`);
   const word = WORDS[count];
-  if (word === undefined) return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
+  if (word === undefined) return digits(count);
   return capitalised ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }

@@ -3,6 +3,7 @@
  * change, and merges or replaces only when the reader confirms; a bad or foreign file gets a clear message and
  * changes nothing.
  */
+import { isoDate } from "~/lib/dates";
 import { requireParts, SiteElement } from "~/dom";
 import { describeRestore, encodeBackup, mergeStates, parseBackup } from "~/lib/practice/backup";
 import type { PracticeState } from "~/lib/practice/state";
@@ -56,11 +57,7 @@ class SitePracticeBackup extends SiteElement {
       "click",
       () => {
         const now = new Date();
-        download(
-          `practice-backup-${now.toISOString().slice(0, 10)}.json`,
-          encodeBackup(checkedState(), now),
-          "application/json",
-        );
+        download(`practice-backup-${isoDate(now)}.json`, encodeBackup(checkedState(), now), "application/json");
         parts.status.textContent = "Your practice is downloaded as a backup file.";
       },
       { signal },

@@ -2,6 +2,7 @@
  * The practice page's own widget (PracticeHub.astro): the review schedule listed by due date, with a reset for all
  * of it, and the reader's answers, exported as one Markdown file.
  */
+import { isoDate } from "~/lib/dates";
 import { requireParts, SiteElement } from "~/dom";
 import { answerCount, answersMarkdown } from "~/lib/practice/answers";
 import { dueItems, resetSchedule, whenDue } from "~/lib/practice/schedule";
@@ -72,7 +73,7 @@ class SitePracticeHub extends SiteElement {
       const urlOf = (id: string) => new URL(href(import.meta.env.BASE_URL, pages.question(id)), location.origin).href;
       const now = new Date();
       download(
-        `my-answers-${now.toISOString().slice(0, 10)}.md`,
+        `my-answers-${isoDate(now)}.md`,
         answersMarkdown({ v: 1, topics: index.topics, questions }, answers, urlOf, SITE.name, now),
         "text/markdown",
       );

@@ -2,6 +2,7 @@
  * The reader's own answers, per question and section: saving one, finding those whose section no longer exists on
  * the page (kept and shown, never dropped), and the Markdown file "Export my answers" downloads.
  */
+import { isoDate } from "../dates";
 import { MAX_ANSWER_LENGTH } from "./records";
 import type { Answers } from "./records";
 import type { Outline, OutlineQuestion } from "./outline";
@@ -72,7 +73,7 @@ export function answersMarkdown(
   siteName: string,
   now: Date,
 ): string {
-  const lines = [`# My answers: ${siteName}`, "", `Exported on ${now.toISOString().slice(0, 10)}.`, ""];
+  const lines = [`# My answers: ${siteName}`, "", `Exported on ${isoDate(now)}.`, ""];
   for (const question of outline.questions)
     lines.push(...questionPart(question, answers[question.id] ?? {}, urlOf(question.id)));
   const gone = Object.entries(answers).filter(([id]) => !outline.questions.some((q) => q.id === id));

@@ -1,4 +1,5 @@
 /** The words of the printable question cards (`/practice/cards/`), one page of cards or many. */
+import { digits } from "../text";
 import { countWords } from "../count-words";
 import type { ListPage } from "../pagination";
 
@@ -6,7 +7,7 @@ import type { ListPage } from "../pagination";
 type CardsPage = Pick<ListPage<unknown>, "first" | "last" | "total" | "count">;
 
 /** A position in the set, in digits grouped by thousands ("1,000"). */
-const at = (n: number) => n.toLocaleString("en");
+const at = digits;
 
 const USE = "alone, one per card, to print and answer out loud before reading the answers.";
 
