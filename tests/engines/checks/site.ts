@@ -59,7 +59,8 @@ export async function focusOn(driver: Driver, selector: string, what: string): P
         if (active?.matches(sel)) return true;
         const attrs = active ? [...active.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(" ") : "";
         (window as unknown as { __enginesFocus?: string }).__enginesFocus =
-          `<${active?.localName ?? "none"} ${attrs}> (document focused: ${document.hasFocus()}, ${location.pathname})`;
+          `<${active?.localName ?? "none"} ${attrs}> (document focused: ${document.hasFocus()}, ` +
+          `open dialogs: ${document.querySelectorAll("dialog[open]").length}, ${location.pathname})`;
         return false;
       },
       [selector],
