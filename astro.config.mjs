@@ -32,7 +32,9 @@ export default defineConfig({
   // clientPrerender, Astro also writes Speculation Rules (hashed into the CSP) that let Chromium prefetch and
   // prerender those links on hover or pointer-down ("moderate"); other browsers get <link rel="prefetch">.
   prefetch: { prefetchAll: false, defaultStrategy: "hover" },
-  experimental: { clientPrerender: true },
+  // incrementalBuild: a page whose code and content (its cacheKey, src/data/content.ts pageCacheKey) are as at the
+  // last build is copied from Astro's cache folder instead of rendered again.
+  experimental: { clientPrerender: true, incrementalBuild: true },
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page and hashes the scripts and
     // styles it bundles; the site's own inline scripts (src/lib/inline-scripts.ts, written by InlineScript.astro)

@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { bundledLanguages, isPlainLang, isSpecialLang } from "shiki";
 import { parse as parseYaml } from "yaml";
 import { checkContent, NOTES_DIR, QUESTIONS_DIR } from "~/lib/content/check";
+import type { CollectionName } from "~/lib/content/collections";
 import { TOPICS_FILE } from "~/lib/content/topics-file";
 import type { ContentFiles, FolderEntry } from "~/lib/content/check";
 import { ContentCheckError } from "~/lib/content/errors";
@@ -190,4 +191,6 @@ const notes = defineCollection({
   schema: noteSchema,
 });
 
-export const collections = { questions, topics, notes };
+// Exactly the names of src/lib/content/collections.ts (an extra or a missing one fails the type check): the pages'
+// cache key digests those collections.
+export const collections = { questions, topics, notes } satisfies Record<CollectionName, unknown>;

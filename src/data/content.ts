@@ -2,8 +2,10 @@
  * The one module that reads content collections. Pages get plain, sorted, checked
  * data from here; a broken cross-reference throws with the file and field named.
  */
+import { createHash } from "node:crypto";
 import { getCollection, render } from "astro:content";
 import type { CollectionEntry } from "astro:content";
+import { COLLECTIONS } from "~/lib/content/collections";
 import { neighbours, sortByOrder } from "~/lib/content/order";
 import { paginate, QUESTIONS_PER_PAGE } from "~/lib/pagination";
 import type { ListPage } from "~/lib/pagination";
@@ -19,6 +21,29 @@ export type QuestionEntry = CollectionEntry<"questions">;
 export type TopicEntry = CollectionEntry<"topics">;
 
 const fileOf = (id: string) => `content/questions/${id}.mdx`;
+
+let cacheKeyPromise: Promise<string> | undefined;
+
+/**
+ * The `cacheKey` of every page a route lists (Astro's experimental incremental build): a digest of all the content,
+ * every entry's id, data and body. A page reads more than its own entry (related questions, neighbours, topic
+ * lists, counts), so a change to any entry renders every page again; a build whose content and code are unchanged
+ * copies each page from the last build instead. Code is Astro's part: a page whose modules changed is rendered.
+ */
+export function pageCacheKey(): Promise<string> {
+  cacheKeyPromise ??= Promise.all(COLLECTIONS.map((name) => getCollection(name))).then((collections) => {
+    const hash = createHash("sha256").update("pages v1");
+    for (const [i, entries] of collections.entries()) {
+      hash.update(`\0${COLLECTIONS[i]}:${entries.length}`);
+      for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+        const body = "body" in entry && typeof entry.body === "string" ? entry.body : "";
+        hash.update(`\0${entry.id}\0${JSON.stringify(entry.data)}\0${body}`);
+      }
+    }
+    return hash.digest("hex").slice(0, 32);
+  });
+  return cacheKeyPromise;
+}
 
 let questionsPromise: Promise<QuestionEntry[]> | undefined;
 

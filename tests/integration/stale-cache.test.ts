@@ -154,6 +154,10 @@ function hashesOf(folder: string): Map<string, string> {
 const subset = (hashes: Map<string, string>, prefix: string) =>
   new Map([...hashes].filter(([path]) => path.startsWith(prefix)));
 
+/** The pages a build's log says it copied from the last build instead of rendering. */
+const restoredPages = (output: string) =>
+  [...output.matchAll(/[├└]─ (\S+) \((?:restored|cached)\)/g)].map((m) => `/${m[1]!.replace(/^\//, "")}`);
+
 const INDEXED = /indexed 8 question pages/;
 const RESTORED = /restored the index of 8 question pages \(\d+ unique words\) from cache/;
 
@@ -171,6 +175,16 @@ describe("outputs kept in the build cache (search index, service worker, page ch
     // Every preview image was kept when it was drawn (by the thread that drew it), so none is drawn again.
     expect(warm.output).toMatch(/\[preview-images\] \d+ preview images in [\d.]+ s: 0 drawn, \d+ from cache/);
     expect(hashesOf(join(site.dir, "dist"))).toEqual(cold);
+    // Every page a route lists is copied from the last build (Astro's incremental build, keyed by the content).
+    expect(restoredPages(good.output)).toEqual([]);
+    expect(restoredPages(warm.output)).toEqual(
+      expect.arrayContaining([
+        "/questions/cost-optimization/index.html",
+        "/q/6/index.html",
+        "/topics/caching/index.html",
+      ]),
+    );
+    expect(restoredPages(warm.output).filter((p) => /^\/questions\/[^/]+\/index\.html$/.test(p))).toHaveLength(8);
   });
 
   // The two steps run again, as the build runs them, on a copy of the built site with a cache folder of their own:
@@ -234,5 +248,40 @@ describe("outputs kept in the build cache (search index, service worker, page ch
       rmSync(out, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Text files of the output (pages, Markdown copies, data, feeds) that contain `text`. */
+function filesWith(text: string): string[] {
+  const dist = join(site.dir, "dist");
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|md|json|txt|xml|webmanifest)$/.test(e.name))
+    .map((e) => relative(dist, join(e.parentPath, e.name)))
+    .filter((file) => readFileSync(join(dist, file), "utf8").includes(text))
+    .sort();
+}
+
+describe("pages copied from the last build (incremental build)", { timeout: 200_000 }, () => {
+  it("are all rendered again when one question's title changes, on every page that shows it", () => {
+    const oldTitle = "How do you optimize costs while maintaining quality in LLM applications?";
+    const newTitle = "How do you keep LLM spending down without losing answer quality?";
+    // The output is the warm build's, of the content as it is.
+    const showing = filesWith(oldTitle);
+    // Its own page, its short link and Markdown copy, and other questions' pages (neighbours, related questions).
+    expect(showing).toEqual(
+      expect.arrayContaining([
+        "questions/cost-optimization/index.html",
+        "questions/cost-optimization.md",
+        "q/6/index.html",
+        "questions/deployment-challenges/index.html",
+      ]),
+    );
+    const { status, output } = buildAfter(() =>
+      site.edit(COST, (text) => text.replace(`title: "${oldTitle}"`, `title: "${newTitle}"`)),
+    );
+    expect(status).toBe(0);
+    expect(restoredPages(output)).toEqual([]);
+    expect(filesWith(oldTitle)).toEqual([]);
+    expect(filesWith(newTitle)).toEqual(showing);
   });
 });

@@ -1,11 +1,11 @@
 /** Each answer as clean Markdown next to its page: `/questions/<slug>.md`. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getQuestion, getQuestions } from "~/data/content";
+import { getQuestion, getQuestions, pageCacheKey } from "~/data/content";
 import { questionMarkdownFor } from "~/data/markdown-copies";
 
 export const getStaticPaths = (async () => {
-  const questions = await getQuestions();
-  return questions.map((q) => ({ params: { slug: q.id } }));
+  const [questions, cacheKey] = await Promise.all([getQuestions(), pageCacheKey()]);
+  return questions.map((q) => ({ params: { slug: q.id }, cacheKey }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
