@@ -7,7 +7,7 @@ import { files } from "~/lib/routes";
 import { getQuestions, getTopics, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
 import { TOPICS_FILE } from "~/lib/content/topics-file";
-import { coversTopic } from "~/lib/question-topics";
+import { questionTopics } from "~/lib/question-topics";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
 import type { CardField, PreviewCard } from "~/lib/preview/card";
 import { SITE, siteTagline } from "~/lib/site";
@@ -23,9 +23,20 @@ export interface Preview {
 
 const SITE_FILE = "src/lib/site.ts";
 
-/** How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section. */
+const coverageCounts = new WeakMap<readonly QuestionEntry[], Map<string, number>>();
+
+/**
+ * How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section.
+ * Counted once for every topic of the question list (each topic page and the topic list's card ask).
+ */
 function coverage(questions: readonly QuestionEntry[], topicId: string): number {
-  return questions.filter((q) => coversTopic(q.data, topicId)).length;
+  let counts = coverageCounts.get(questions);
+  if (!counts) {
+    counts = new Map();
+    for (const q of questions) for (const id of questionTopics(q.data)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    coverageCounts.set(questions, counts);
+  }
+  return counts.get(topicId) ?? 0;
 }
 
 function preview(path: string, card: PreviewCard, sources: Partial<Record<CardField, string>>): Preview {

@@ -28,35 +28,60 @@ export interface RelatedOptions {
   readonly max?: number;
 }
 
-/** A candidate with its topics as sets, worked out once for every question it is compared with. */
+/**
+ * A candidate with its topics worked out once for every question it is compared with: as lists in order (for the
+ * shared topics it shows), and as bit masks over every topic of the candidates (for the scores: the size of an
+ * intersection is the number of bits two masks share).
+ */
 interface Prepared {
   readonly candidate: RelatedCandidate;
   readonly topics: readonly string[];
-  readonly sectionTopics: readonly string[];
   /** Listed topics, then section topics, each once. */
   readonly covered: readonly string[];
   readonly topicSet: ReadonlySet<string>;
-  readonly sectionSet: ReadonlySet<string>;
   readonly coveredSet: ReadonlySet<string>;
+  readonly topicMask: Uint32Array;
+  readonly sectionMask: Uint32Array;
+  readonly coveredMask: Uint32Array;
 }
 
-function prepare(candidate: RelatedCandidate): Prepared {
+function prepare(candidate: RelatedCandidate, bit: ReadonlyMap<string, number>, words: number): Prepared {
   const topics = [...new Set(candidate.topics)];
   const sectionTopics = [...new Set(candidate.sectionTopics)];
   const covered = [...new Set([...topics, ...sectionTopics])];
+  const mask = (ids: readonly string[]) => {
+    const m = new Uint32Array(words);
+    for (const id of ids) {
+      const b = bit.get(id) as number;
+      m[b >>> 5] = (m[b >>> 5] as number) | (1 << (b & 31));
+    }
+    return m;
+  };
   return {
     candidate,
     topics,
-    sectionTopics,
     covered,
     topicSet: new Set(topics),
-    sectionSet: new Set(sectionTopics),
     coveredSet: new Set(covered),
+    topicMask: mask(topics),
+    sectionMask: mask(sectionTopics),
+    coveredMask: mask(covered),
   };
 }
 
-const countIn = (items: readonly string[], set: ReadonlySet<string>) =>
-  items.reduce((n, x) => (set.has(x) ? n + 1 : n), 0);
+/** How many bits are set in a 32-bit word. */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** How many topics two masks share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) n += bitCount((a[i] as number) & (b[i] as number));
+  return n;
+}
 
 /** Keeps the `max` best of a stream of items, first come first kept among equals, as a stable sort would. */
 function best<T>(items: Iterable<T>, max: number, before: (a: T, b: T) => number): T[] {
@@ -78,7 +103,11 @@ function best<T>(items: Iterable<T>, max: number, before: (a: T, b: T) => number
 export function relatedQuestionsIndex(
   candidates: readonly RelatedCandidate[],
 ): (id: string, options?: RelatedOptions) => RelatedQuestion[] {
-  const prepared = candidates.map(prepare);
+  const bit = new Map<string, number>();
+  for (const c of candidates)
+    for (const id of [...c.topics, ...c.sectionTopics]) if (!bit.has(id)) bit.set(id, bit.size);
+  const words = Math.max(1, Math.ceil(bit.size / 32));
+  const prepared = candidates.map((c) => prepare(c, bit, words));
   const byId = new Map(prepared.map((p) => [p.candidate.id, p]));
   return (id, { min = 2, max = 3 } = {}) => {
     const self = byId.get(id);
@@ -86,9 +115,9 @@ export function relatedQuestionsIndex(
     const scored: { other: Prepared; score: number }[] = [];
     for (const other of prepared) {
       if (other === self) continue;
-      const listed = countIn(self.topics, other.topicSet);
-      const inSections = countIn(self.sectionTopics, other.sectionSet);
-      const shared = countIn(self.covered, other.coveredSet);
+      const listed = sharedCount(self.topicMask, other.topicMask);
+      const inSections = sharedCount(self.sectionMask, other.sectionMask);
+      const shared = sharedCount(self.coveredMask, other.coveredMask);
       scored.push({ other, score: shared + listed + inSections });
     }
     const ranked = best(

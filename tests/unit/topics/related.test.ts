@@ -88,4 +88,18 @@ describe("relatedQuestionsIndex", () => {
     const rank = relatedQuestionsIndex(many);
     for (const c of many) expect(rank(c.id, { max: 4 }), c.id).toEqual(reference(many, c.id, 2, 4));
   });
+
+  it("scores the same with more topics than one 32-bit mask holds, and with a topic repeated", () => {
+    const pool = Array.from({ length: 70 }, (_, i) => `t${i}`);
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = (n: number) => pool.filter(() => next() < n);
+    const many = Array.from({ length: 60 }, (_, i) => {
+      const topics = pick(0.08);
+      // Topics 31 and 32 sit on both sides of the first mask's last bit.
+      return q(`q${i}`, i + 1, i % 3 === 0 ? [...topics, "t31", "t32", "t31"] : topics, pick(0.06));
+    });
+    const rank = relatedQuestionsIndex(many);
+    for (const c of many) expect(rank(c.id, { max: 5 }), c.id).toEqual(reference(many, c.id, 2, 5));
+  });
 });
