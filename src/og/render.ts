@@ -18,7 +18,7 @@ import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "../lib/preview/card.ts";
 import { cardTree } from "../lib/preview/card-tree.ts";
 import type { PreviewCard } from "../lib/preview/card.ts";
 import { codePointLabel } from "../lib/preview/fonts.ts";
-import { dropRedundantMasks } from "../lib/preview/masks.ts";
+import { dropRedundantMasksAndClips } from "../lib/preview/masks.ts";
 import type { CardPlan } from "./fonts.ts";
 import { opaquePng } from "./png.ts";
 import { woffToSfnt } from "./woff.ts";
@@ -166,7 +166,7 @@ export async function renderCard(
   options: RenderOptions,
 ): Promise<{ png: Uint8Array; layoutMs: number; rasterMs: number }> {
   const start = performance.now();
-  const svg = dropRedundantMasks(await cardSvg(card, plan));
+  const svg = dropRedundantMasksAndClips(await cardSvg(card, plan));
   const laidOut = performance.now();
   const image = new Resvg(svg, resvgOptions(plan, options)).render();
   if (image.width !== PREVIEW_WIDTH || image.height !== PREVIEW_HEIGHT) {
