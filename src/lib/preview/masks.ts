@@ -1,8 +1,9 @@
 /**
  * Drops from Satori's SVG what provably changes no pixel, because resvg draws each mask and each clip path
- * into a buffer of its own (together well over a third of a card's raster time). Satori gives every box an
- * "overflow" mask (a white rectangle of the box, itself masked by its parent's) and a clip path, whether or not
- * anything reaches past the box, and writes a mask definition for boxes that use none.
+ * into a buffer of its own: on the site's cards, what the rules below drop is a quarter of resvg's drawing
+ * time. Satori gives every box an "overflow" mask (a white rectangle of the box, itself masked by its
+ * parent's) and a clip path, whether or not anything reaches past the box, and writes mask definitions that
+ * nothing uses.
  * `dropRedundantMasksAndClips` runs the three steps: `dropRedundantMasks`, then `dropRedundantClips` (which
  * keeps the layers the masks' proof relies on), then `dropUnusedDefinitions`. Each states its conditions; a
  * document or element that does not meet them is left as it is.
@@ -25,7 +26,8 @@ interface Tag {
 }
 
 const TAG_OPEN = /<(\/?)([a-zA-Z]+)/y;
-const TAG_ATTRIBUTE = /\s+([a-zA-Z:-]+)="([^"]*)"/y;
+/** An attribute's name and the quote its value starts with (which `indexOf` finds the end of quicker). */
+const TAG_ATTRIBUTE = /\s+([a-zA-Z:-]+)="/y;
 const TAG_CLOSE = /\s*(\/?)>/y;
 
 /** The tag that starts at `start`, read in one pass (its attributes' values may be long path data). */
@@ -40,9 +42,10 @@ function tagAt(svg: string, start: number): Tag | undefined {
     TAG_ATTRIBUTE.lastIndex = at;
     const attribute = TAG_ATTRIBUTE.exec(svg);
     if (!attribute) break;
-    if (attributes.has(attribute[1] ?? "")) return undefined;
-    attributes.set(attribute[1] ?? "", attribute[2] ?? "");
-    at = TAG_ATTRIBUTE.lastIndex;
+    const end = svg.indexOf('"', TAG_ATTRIBUTE.lastIndex);
+    if (end < 0 || attributes.has(attribute[1] ?? "")) return undefined;
+    attributes.set(attribute[1] ?? "", svg.slice(TAG_ATTRIBUTE.lastIndex, end));
+    at = end + 1;
   }
   TAG_CLOSE.lastIndex = at;
   const close = TAG_CLOSE.exec(svg);
@@ -166,6 +169,19 @@ const isSeparator = (c: number) => c === 32 || c === 44 || c === 9 || c === 10 |
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+const encoder = new TextEncoder();
+let buffer = new Uint8Array(1 << 16);
+
+/**
+ * A text's UTF-8 bytes, followed by a zero, in a buffer reused by the next call: reading path data byte by
+ * byte is over twice as quick as by character.
+ */
+function bytesOf(text: string): Uint8Array {
+  if (buffer.length <= text.length * 3) buffer = new Uint8Array(text.length * 3 + 1);
+  buffer[encoder.encodeInto(text, buffer).written] = 0;
+  return buffer;
+}
+
 /** Where the number `numberAt` read last ends. */
 let numberEnd = 0;
 
@@ -174,41 +190,41 @@ let numberEnd = 0;
  * from its digits, which gives the double `Number` would (one correctly rounded division); anything longer
  * or with an exponent is left to `Number`.
  */
-function numberAt(text: string, at: number): number {
+function numberAt(text: Uint8Array, at: number): number {
   let i = at;
-  while (isSeparator(text.charCodeAt(i))) i++;
+  while (isSeparator(text[i] ?? 0)) i++;
   const start = i;
-  let c = text.charCodeAt(i);
-  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  let c = text[i] ?? 0;
+  if (c === 43 || c === 45) c = text[++i] ?? 0;
   let mantissa = 0;
   let digits = 0;
   let decimals = 0;
-  for (; isDigit(c); c = text.charCodeAt(++i), digits++) mantissa = mantissa * 10 + (c - 48);
+  for (; isDigit(c); c = text[++i] ?? 0, digits++) mantissa = mantissa * 10 + (c - 48);
   if (c === 46) {
-    for (c = text.charCodeAt(++i); isDigit(c); c = text.charCodeAt(++i), digits++, decimals++) {
+    for (c = text[++i] ?? 0; isDigit(c); c = text[++i] ?? 0, digits++, decimals++) {
       mantissa = mantissa * 10 + (c - 48);
     }
   }
   numberEnd = i;
   if (digits === 0) return NaN;
   if (c === 101 || c === 69) {
-    c = text.charCodeAt(++i);
-    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    c = text[++i] ?? 0;
+    if (c === 43 || c === 45) c = text[++i] ?? 0;
     if (!isDigit(c)) return NaN;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (isDigit(text[i] ?? 0)) i++;
     numberEnd = i;
-    return Number(text.slice(start, i));
+    return Number(String.fromCharCode(...text.subarray(start, i)));
   }
-  if (digits > 15) return Number(text.slice(start, i));
+  if (digits > 15) return Number(String.fromCharCode(...text.subarray(start, i)));
   const value = mantissa / (POWERS_OF_TEN[decimals] ?? NaN);
-  return text.charCodeAt(start) === 45 ? -value : value;
+  return (text[start] ?? 0) === 45 ? -value : value;
 }
 
 /** An arc's flag: one character, 0 or 1, as resvg reads it (`011` is two flags and a number). */
-function flagAt(text: string, at: number): number {
+function flagAt(text: Uint8Array, at: number): number {
   let i = at;
-  while (isSeparator(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  while (isSeparator(text[i] ?? 0)) i++;
+  const c = text[i] ?? 0;
   numberEnd = i + 1;
   return c === 48 ? 0 : c === 49 ? 1 : NaN;
 }
@@ -230,7 +246,8 @@ interface Segment {
  * Reads path data segment by segment, handing each to `visit` (one object, reused), which returns true to
  * stop. Returns true when stopped, false when read to the end, undefined for anything it cannot read.
  */
-function walkPath(d: string, visit: (segment: Segment) => boolean): boolean | undefined {
+function walkPath(data: string, visit: (segment: Segment) => boolean): boolean | undefined {
+  const d = bytesOf(data);
   const segment: Segment = { command: 0, relative: false, x0: 0, y0: 0, x: 0, y: 0, args: new Float64Array(7) };
   const { args } = segment;
   let command = 0;
@@ -241,9 +258,9 @@ function walkPath(d: string, visit: (segment: Segment) => boolean): boolean | un
   let startX = 0;
   let startY = 0;
   for (let at = 0; ;) {
-    while (isSeparator(d.charCodeAt(at))) at++;
-    if (at >= d.length) return false;
-    const code = d.charCodeAt(at);
+    while (isSeparator(d[at] ?? 0)) at++;
+    const code = d[at] ?? 0;
+    if (code === 0) return false;
     if (isLetter(code)) {
       // Letters differ from their upper case in one bit.
       command = code & ~32;
@@ -265,6 +282,7 @@ function walkPath(d: string, visit: (segment: Segment) => boolean): boolean | un
     } else if (arity === 0) return undefined;
     for (let k = 0; k < arity; k++) {
       const value = command === A && (k === 3 || k === 4) ? flagAt(d, at) : numberAt(d, at);
+      // NaN: no number there.
       if (value !== value) return undefined;
       args[k] = value;
       at = numberEnd;
@@ -507,11 +525,12 @@ function plainAncestors(element: Element): boolean {
 }
 
 /** The numbers of a list such as a polygon's points; undefined when anything else is in it. */
-function numbersOf(text: string): number[] | undefined {
+function numbersOf(list: string): number[] | undefined {
+  const text = bytesOf(list);
   const numbers: number[] = [];
   for (let at = 0; ; at = numberEnd) {
-    while (isSeparator(text.charCodeAt(at))) at++;
-    if (at >= text.length) return numbers;
+    while (isSeparator(text[at] ?? 0)) at++;
+    if (text[at] === 0) return numbers;
     const number = numberAt(text, at);
     if (Number.isNaN(number)) return undefined;
     numbers.push(number);

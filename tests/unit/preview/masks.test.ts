@@ -114,6 +114,20 @@ describe("pathOutline", () => {
     expect(pathOutline(rounded)?.box).toEqual({ x0: 107.5, y0: 533, x1: 233, y1: 588 });
   });
 
+  it("reads numbers as Number does: exponents, long digits, run-together decimals, and data of any length", () => {
+    expect(pathOutline("M1e2,0 L0,1.2345678901234567 L-.5.25 Z")?.box).toEqual({
+      x0: -0.5,
+      y0: 0,
+      x1: 100,
+      y1: 1.2345678901234567,
+    });
+    const long = `M0,0 ${"L1.5,2.25 ".repeat(5000)}L700.125,-3 Z`;
+    expect(long.length).toBeGreaterThan(50_000);
+    expect(pathOutline(long)?.box).toEqual({ x0: 0, y0: -3, x1: 700.125, y1: 2.25 });
+    expect(pathOutline("M0,0 L1e,5")).toBeUndefined();
+    expect(pathOutline("M0,0 L5,5 é")).toBeUndefined();
+  });
+
   it("tells lines along the axes (zero-radius arcs too) from anything else", () => {
     expect(pathOutline("M0,0 A0,0 0 0 1 0,0 h1200 a0,0 0 0 1 0,0")).toEqual({
       box: { x0: 0, y0: 0, x1: 1200, y1: 0 },
