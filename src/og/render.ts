@@ -1,8 +1,8 @@
 /**
  * Draws one preview card (src/lib/preview/card.ts) as a 1200x630 PNG: Satori lays it out with the
  * font files its plan names (src/og/fonts.ts) and the emoji as pictures, and writes SVG with the
- * glyphs as outlines; the masks that change no pixel are dropped (src/lib/preview/masks.ts), resvg
- * draws the SVG and src/og/png.ts writes its pixels as PNG. A card with Arabic-script text is the
+ * glyphs as outlines; the masks and clip paths that change no pixel are dropped
+ * (src/lib/preview/masks.ts), resvg draws the SVG and src/og/png.ts writes its pixels as PNG. A card with Arabic-script text is the
  * exception (see `needsSvgText`): Satori writes its words as text, each naming its font file, and
  * resvg shapes and draws them. Runs in a worker thread (src/og/worker.ts) or in the build's own
  * thread; fonts are read once per thread.

@@ -12,7 +12,7 @@ import { fontace } from "fontace";
 import { afterAll, describe, expect, it } from "vitest";
 import { homeCard, questionCard, topicCard } from "../../src/lib/preview/card";
 import type { PreviewCard } from "../../src/lib/preview/card";
-import { dropRedundantMasksAndClips } from "../../src/lib/preview/masks";
+import { dropRedundantClips, dropRedundantMasksAndClips } from "../../src/lib/preview/masks";
 import { designHash } from "../../src/integrations/preview-images";
 import { ImageCache, cacheKey, isCompletePng } from "../../src/og/cache";
 import { fontLibrary } from "../../src/og/fonts";
@@ -121,6 +121,34 @@ describe("every script the content can be written in", { timeout: 60_000 }, () =
     await sameWithoutDropped(
       topicCard({ title: "Retrieval-Augmented Generation", description, questionCount: 3, siteName }),
     );
+  });
+});
+
+describe("clips dropped around anti-aliased paths, as resvg draws them", () => {
+  it("change no pixel: the group keeps a layer, or its one child's layer stands in for it", () => {
+    const glyph = (fill: string, d = "M100.3 100.7 L180.2 110.1 Q190 150 120.6 170.4 Z") =>
+      `<path fill="${fill}" d="${d}"/>`;
+    const defs =
+      '<clipPath id="all"><rect x="0" y="0" width="300" height="300"/></clipPath>' +
+      '<clipPath id="cut"><rect x="0" y="0" width="150" height="300"/></clipPath>' +
+      '<mask id="grey"><rect x="0" y="0" width="130" height="300" fill="#888"/></mask>';
+    const doc = (body: string) =>
+      `<svg width="300" height="300" viewBox="0 0 300 300" xmlns="http://www.w3.org/2000/svg">${defs}<rect width="300" height="300" fill="#e8ebff"/>${body}</svg>`;
+    const cases = {
+      "one path": `<g clip-path="url(#all)">${glyph("#3548c8")}</g>`,
+      "two overlapping paths": `<g clip-path="url(#all)">${glyph("#3548c8")}${glyph("#14171a", "M110.5 100.7 L190.2 115.1 Q195 150 125.6 175.4 Z")}</g>`,
+      "a child with a clip that cuts": `<g clip-path="url(#all)"><g clip-path="url(#cut)">${glyph("#3548c8")}</g></g>`,
+      "a child with a mask": `<g clip-path="url(#all)"><g mask="url(#grey)">${glyph("#3548c8")}</g></g>`,
+    };
+    const draw = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    for (const [name, body] of Object.entries(cases)) {
+      const simpler = dropRedundantClips(doc(body));
+      expect(simpler.split('clip-path="url(#all)"').length, name).toBe(1);
+      expect(differing(draw(simpler), draw(doc(body))), name).toBe(0);
+      // Without the layer, the same paths come out differently.
+      const flat = simpler.replace(/ style="isolation:isolate"/g, "");
+      if (flat !== simpler) expect(differing(draw(flat), draw(doc(body))), name).toBeGreaterThan(0);
+    }
   });
 });
 
