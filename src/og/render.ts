@@ -1,8 +1,8 @@
 /**
  * Draws one preview card (src/lib/preview/card.ts) as a 1200x630 PNG: Satori lays it out with the
  * font files its plan names (src/og/fonts.ts) and the emoji as pictures, and writes SVG with the
- * glyphs as outlines; the masks that change no pixel are dropped (src/lib/preview/masks.ts), resvg
- * draws the SVG and src/og/png.ts writes its pixels as PNG. A card with Arabic-script text is the
+ * glyphs as outlines; the masks and clip paths that change no pixel are dropped
+ * (src/lib/preview/masks.ts), resvg draws the SVG and src/og/png.ts writes its pixels as PNG. A card with Arabic-script text is the
  * exception (see `needsSvgText`): Satori writes its words as text, each naming its font file, and
  * resvg shapes and draws them. Runs in a worker thread (src/og/worker.ts) or in the build's own
  * thread; fonts are read once per thread.
@@ -18,7 +18,7 @@ import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "../lib/preview/card.ts";
 import { cardTree } from "../lib/preview/card-tree.ts";
 import type { PreviewCard } from "../lib/preview/card.ts";
 import { codePointLabel } from "../lib/preview/fonts.ts";
-import { dropRedundantMasks } from "../lib/preview/masks.ts";
+import { dropRedundantMasksAndClips } from "../lib/preview/masks.ts";
 import type { CardPlan } from "./fonts.ts";
 import { opaquePng } from "./png.ts";
 import { woffToSfnt } from "./woff.ts";
@@ -166,7 +166,7 @@ export async function renderCard(
   options: RenderOptions,
 ): Promise<{ png: Uint8Array; layoutMs: number; rasterMs: number }> {
   const start = performance.now();
-  const svg = dropRedundantMasks(await cardSvg(card, plan));
+  const svg = dropRedundantMasksAndClips(await cardSvg(card, plan));
   const laidOut = performance.now();
   const image = new Resvg(svg, resvgOptions(plan, options)).render();
   if (image.width !== PREVIEW_WIDTH || image.height !== PREVIEW_HEIGHT) {

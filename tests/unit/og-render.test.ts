@@ -1,7 +1,7 @@
 /**
  * The renderer (src/og/) on real fonts: a card per script is planned with nothing missing and
- * drawn without Satori meeting a character its fonts lack (which would be a box), the masks it drops
- * change no pixel, its PNG decodes to resvg's pixels, an undrawable character is caught before
+ * drawn without Satori meeting a character its fonts lack (which would be a box), the masks and clip
+ * paths it drops change no pixel, its PNG decodes to resvg's pixels, an undrawable character is caught before
  * drawing, and cached images are checked before use.
  */
 import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -10,8 +10,9 @@ import { join, resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { fontace } from "fontace";
 import { afterAll, describe, expect, it } from "vitest";
-import { questionCard } from "../../src/lib/preview/card";
-import { dropRedundantMasks } from "../../src/lib/preview/masks";
+import { homeCard, questionCard, topicCard } from "../../src/lib/preview/card";
+import type { PreviewCard } from "../../src/lib/preview/card";
+import { dropRedundantClips, dropRedundantMasksAndClips } from "../../src/lib/preview/masks";
 import { designHash } from "../../src/integrations/preview-images";
 import { ImageCache, cacheKey, isCompletePng } from "../../src/og/cache";
 import { fontLibrary } from "../../src/og/fonts";
@@ -78,7 +79,7 @@ describe("every script the content can be written in", { timeout: 60_000 }, () =
       const { png } = await renderCard(c, plan, { fontDir: join(dir, "fonts") });
       expect(isCompletePng(png)).toBe(true);
       const image = new Resvg(
-        dropRedundantMasks(await cardSvg(c, plan)),
+        dropRedundantMasksAndClips(await cardSvg(c, plan)),
         resvgOptions(plan, { fontDir: join(dir, "fonts") }),
       ).render();
       expect(differing(decoded(png), image.pixels), "bytes that differ").toBe(0);
@@ -86,22 +87,69 @@ describe("every script the content can be written in", { timeout: 60_000 }, () =
     });
   }
 
+  /** Draws a card as Satori writes it and without what is dropped: the same pixels, with fewer masks and clips. */
+  async function sameWithoutDropped(c: PreviewCard) {
+    const plan = library.planCard(c);
+    expect(plan.missing, "characters no font has").toEqual([]);
+    // Satori reports any text its fonts cannot draw; renderCard throws on it.
+    const svg = await cardSvg(c, plan);
+    const options = resvgOptions(plan, { fontDir: join(dir, "fonts") });
+    const { pixels } = new Resvg(svg, options).render();
+    const simpler = dropRedundantMasksAndClips(svg);
+    const count = (text: string, attribute: string) => text.split(` ${attribute}="url(`).length - 1;
+    // The title's mask and clip at least go, and the top border's three clips (Arabic text, which resvg lays
+    // out, keeps its own).
+    expect(count(simpler, "mask"), "masks").toBeLessThan(count(svg, "mask"));
+    expect(count(simpler, "clip-path"), "clip paths").toBeLessThanOrEqual(count(svg, "clip-path") - 3);
+    expect(differing(new Resvg(simpler, options).render().pixels, pixels), "bytes that differ").toBe(0);
+    return pixels;
+  }
+
   for (const [script, title] of Object.entries(TITLES)) {
-    it(`draws a ${script} title with fonts that have every glyph, the same without the masks it drops`, async () => {
-      const c = card(title, ["Caching", "Cost optimisation", "Evaluation"]);
-      const plan = library.planCard(c);
-      expect(plan.missing, "characters no font has").toEqual([]);
-      // Satori reports any text its fonts cannot draw; renderCard throws on it.
-      const svg = await cardSvg(c, plan);
-      const options = resvgOptions(plan, { fontDir: join(dir, "fonts") });
-      const { pixels } = new Resvg(svg, options).render();
+    it(`draws a ${script} title with fonts that have every glyph, the same without the masks and clips it drops`, async () => {
+      const pixels = await sameWithoutDropped(card(title, ["Caching", "Cost optimisation", "Evaluation"]));
       expect(ink(pixels, 200, 470), "title drawn").toBeGreaterThan(0.01);
-      const simpler = dropRedundantMasks(svg);
-      // The title's mask at least goes (Arabic text, which resvg lays out, keeps its own).
-      expect(simpler.length).toBeLessThan(svg.length);
-      expect(differing(new Resvg(simpler, options).render().pixels, pixels), "bytes that differ").toBe(0);
     });
   }
+
+  it("draws the home card and a topic card the same without the masks and clips it drops", async () => {
+    const siteName = "GenAI Interview Handbook";
+    const description = "Retrieval-augmented generation grounds a model's answers in your own documents.";
+    await sameWithoutDropped(
+      homeCard({ siteName, tagline: `${description} Eight questions.`, questionCount: 8, topics: [] }),
+    );
+    await sameWithoutDropped(
+      topicCard({ title: "Retrieval-Augmented Generation", description, questionCount: 3, siteName }),
+    );
+  });
+});
+
+describe("clips dropped around anti-aliased paths, as resvg draws them", () => {
+  it("change no pixel: the group keeps a layer, or its one child's layer stands in for it", () => {
+    const glyph = (fill: string, d = "M100.3 100.7 L180.2 110.1 Q190 150 120.6 170.4 Z") =>
+      `<path fill="${fill}" d="${d}"/>`;
+    const defs =
+      '<clipPath id="all"><rect x="0" y="0" width="300" height="300"/></clipPath>' +
+      '<clipPath id="cut"><rect x="0" y="0" width="150" height="300"/></clipPath>' +
+      '<mask id="grey"><rect x="0" y="0" width="130" height="300" fill="#888"/></mask>';
+    const doc = (body: string) =>
+      `<svg width="300" height="300" viewBox="0 0 300 300" xmlns="http://www.w3.org/2000/svg">${defs}<rect width="300" height="300" fill="#e8ebff"/>${body}</svg>`;
+    const cases = {
+      "one path": `<g clip-path="url(#all)">${glyph("#3548c8")}</g>`,
+      "two overlapping paths": `<g clip-path="url(#all)">${glyph("#3548c8")}${glyph("#14171a", "M110.5 100.7 L190.2 115.1 Q195 150 125.6 175.4 Z")}</g>`,
+      "a child with a clip that cuts": `<g clip-path="url(#all)"><g clip-path="url(#cut)">${glyph("#3548c8")}</g></g>`,
+      "a child with a mask": `<g clip-path="url(#all)"><g mask="url(#grey)">${glyph("#3548c8")}</g></g>`,
+    };
+    const draw = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    for (const [name, body] of Object.entries(cases)) {
+      const simpler = dropRedundantClips(doc(body));
+      expect(simpler.split('clip-path="url(#all)"').length, name).toBe(1);
+      expect(differing(draw(simpler), draw(doc(body))), name).toBe(0);
+      // Without the layer, the same paths come out differently.
+      const flat = simpler.replace(/ style="isolation:isolate"/g, "");
+      if (flat !== simpler) expect(differing(draw(flat), draw(doc(body))), name).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("a character no font has", () => {
