@@ -1,8 +1,8 @@
 /**
- * What one build tells its service worker. The worker's code (src/components/offline/sw.ts, bundled once with
- * Workbox's runtime modules) is the same for every build of the same source; what differs from build to build
- * (the precache list, the cache names, the cleanup script, the base path) is this object, written into the
- * bundled code in place of `WORKER_CONFIG`, as Workbox's `injectManifest` writes its `self.__WB_MANIFEST`.
+ * What one build tells its service worker. The worker's code (src/components/offline/service-worker.ts, bundled
+ * with Workbox's runtime modules) is the same for every build of the same source; what differs from build to build
+ * (the precache list, the cache names, the cleanup script, URLs under the base path) is this object, written into
+ * the bundled code in place of `WORKER_CONFIG`, as Workbox's `injectManifest` writes its `self.__WB_MANIFEST`.
  */
 import type { CacheNames } from "./list";
 
