@@ -1,14 +1,16 @@
 /**
  * Offline reading, inside `astro build`: once every other integration has finished the pages (the policy,
  * the search index), this sorts the built files into the app shell and what "Save for offline" fetches
- * (src/lib/offline/plan.ts), writes that list to `offline/files.json`, and has Workbox (`workbox-build`'s
- * generateSW) write the service worker `sw.js`: the shell precached, everything else cached when a reader
- * opens or saves it, in caches named after this build, so a new build never serves pages of the old one.
+ * (src/lib/offline/plan.ts), writes that list to `offline/files.json`, and writes the service worker `sw.js`: the
+ * shell precached, everything else cached when a reader opens or saves it, in caches named after this build, so a
+ * new build never serves pages of the old one.
  *
- * Workbox bundles the worker with Rollup and Babel, about a second even for a small site. What it writes depends
- * only on its options, the app shell's paths and contents (which give the precache revisions), its version and this
- * file's code, so when all of those are as they were at the last build, its files and figures are restored from
- * Astro's cache folder (src/integrations/build-cache.ts) instead; the log line says "from cache".
+ * The worker's code (src/components/offline/service-worker.ts, Workbox's runtime modules) is bundled with Vite into
+ * one minified classic script (about a tenth of a second). The bundle depends only on that source, the options below and the
+ * versions of Vite and Workbox, not on the build: each build writes its own settings into it (the precache list with
+ * a revision per file, the cache names, src/lib/offline/worker.ts). So the bundle is kept in Astro's cache folder
+ * (src/integrations/build-cache.ts) and reused by every build until one of those changes, a content change
+ * included; the log line says "worker bundle from cache".
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -17,8 +19,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
-import { createRequire, findPackageJSON } from "node:module";
-import type { GenerateSWOptions, RuntimeCaching } from "workbox-build";
+import { build, rolldownVersion, type InlineConfig } from "vite";
 import {
   CACHE_ID,
   buildVersion,
@@ -31,23 +32,16 @@ import {
 } from "../lib/offline/plan";
 import { OFFLINE_LIST } from "../lib/offline/list";
 import { SERVICE_WORKER, SERVICE_WORKER_CLEANUP_FILE, serviceWorkerCleanup } from "../lib/offline/paths";
+import { precacheManifest, workerWithConfig, type BuiltFile, type WorkerConfig } from "../lib/offline/worker";
 import { normaliseBase, pages } from "../lib/routes";
-import {
-  buildCache,
-  keyBuilder,
-  packageVersions,
-  readOutputFiles,
-  sourceText,
-  stableText,
-  writeOutputFiles,
-} from "./build-cache";
+import { buildCache, keyBuilder, packageVersions, sourceText, stableText } from "./build-cache";
 
 /** What the build wrote, for the log line and the tests. */
 export interface ServiceWorkerBuild {
   readonly version: string;
   readonly plan: OfflinePlan;
   readonly precache: PrecacheFigures;
-  /** Whether Workbox's files came from the cache (no Workbox run). */
+  /** Whether the worker's bundled code came from the cache (no bundling). */
   readonly fromCache: boolean;
   readonly ms: number;
 }
@@ -59,13 +53,9 @@ interface PrecacheFigures {
   readonly gzipBytes: number;
 }
 
-/** The service worker's global object, as far as the route matchers use it (they run in the worker). */
-type WorkerSelf = { registration: { scope: string } };
-
 /** Files this step writes, left out of the version so that running it again gives the same one. */
 const GENERATED = new Set([SERVICE_WORKER, OFFLINE_LIST]);
-const isGenerated = (path: string) =>
-  GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path) || /^workbox-[0-9a-f]+\.js$/.test(path);
+const isGenerated = (path: string) => GENERATED.has(path) || SERVICE_WORKER_CLEANUP_FILE.test(path);
 
 async function builtFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -75,59 +65,61 @@ async function builtFiles(outDir: string): Promise<string[]> {
     .filter((path) => !isGenerated(path));
 }
 
+/** The project folder, and the worker's source in it. */
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const WORKER_ENTRY = "src/components/offline/service-worker.ts";
+/** The packages the bundle is made of besides the worker's own code: Workbox's runtime modules. */
+const WORKBOX_MODULES = [
+  "workbox-core",
+  "workbox-cacheable-response",
+  "workbox-precaching",
+  "workbox-routing",
+  "workbox-strategies",
+];
+
 /**
- * The runtime routes, after Workbox's precache route. Workbox writes each `urlPattern` function into the
- * worker as source, so they use nothing from here: the worker's own scope is the base path. Every route is
- * GET only (Workbox's default), same-origin, inside the scope, and keeps only responses with status 200.
- * Cache-first is right for every one of them: a cache holds one build, and a new build comes with a new
- * worker and new caches.
+ * Vite's options for the bundle: one classic script (a worker registered without `type: "module"` can
+ * `importScripts`), Workbox's development checks and logs left out (`process.env.NODE_ENV`), syntax for the
+ * browsers the site supports (as Workbox was told before), nothing written to disk, any warning an error. All but `root` go into the cache key.
  */
-function runtimeCaching(base: string, version: string): RuntimeCaching[] {
-  const names = cacheNames(base, version);
-  const ok = { statuses: [200] };
-  return [
-    {
-      // A page opened in the browser: from the cache, else the network, else (offline) the offline page.
-      urlPattern: ({ request, sameOrigin, url }) =>
-        sameOrigin &&
-        request.mode === "navigate" &&
-        url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
-      handler: "CacheFirst",
-      options: {
-        cacheName: names.pages,
-        // A search result lands on `?highlight=…`: the same page.
-        matchOptions: { ignoreSearch: true },
-        cacheableResponse: ok,
-        precacheFallback: { fallbackURL: `${base}${pages.offline()}index.html` },
+function bundleOptions(root: string): InlineConfig {
+  return {
+    configFile: false,
+    envFile: false,
+    publicDir: false,
+    root,
+    mode: "production",
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      target: ["chrome109", "firefox115", "safari16.4"],
+      lib: { entry: WORKER_ENTRY, formats: ["iife"], name: "serviceWorker" },
+      rolldownOptions: {
+        // As Workbox's own build minifies it: its private properties (`_name`, `name_`) get short names too.
+        output: { minify: { compress: true, mangle: { toplevel: true }, mangleProps: { include: /(^_|_$)/ } } },
+        onwarn(warning) {
+          throw new Error(`offline: bundling ${WORKER_ENTRY} warned: ${warning.message}`);
+        },
       },
     },
-    {
-      // A page fetched by a script (saving, prefetch): same cache, and no offline page in its place.
-      urlPattern: ({ sameOrigin, url }) =>
-        sameOrigin &&
-        url.href.startsWith((self as unknown as WorkerSelf).registration.scope) &&
-        /(\/|\.html)$/.test(url.pathname),
-      handler: "CacheFirst",
-      options: { cacheName: names.pages, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
-    },
-    {
-      // Search index files (Pagefind adds `?ts=` to its entry file), Markdown copies, preview images.
-      urlPattern: ({ sameOrigin, url }) =>
-        sameOrigin && url.href.startsWith((self as unknown as WorkerSelf).registration.scope),
-      handler: "CacheFirst",
-      options: { cacheName: names.files, matchOptions: { ignoreSearch: true }, cacheableResponse: ok },
-    },
-  ];
+  };
 }
 
-/** The packages whose versions shape Workbox's output: Workbox itself and what it bundles the worker with. */
-function workboxVersions(): string[] {
-  const workbox = findPackageJSON("workbox-build", import.meta.url);
-  if (!workbox) throw new Error("offline: workbox-build is not installed");
-  return [
-    ...packageVersions(["workbox-build"], import.meta.url),
-    ...packageVersions(["rollup", "@babel/core", "@babel/preset-env", "@rollup/plugin-terser"], workbox),
-  ];
+/** The worker's code, bundled and minified, with `WORKER_CONFIG` still in it. */
+async function bundleWorker(): Promise<string> {
+  const result = await build(bundleOptions(ROOT));
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((output) =>
+    "output" in output ? output.output : [],
+  );
+  const [chunk, ...rest] = chunks;
+  if (chunk?.type !== "chunk" || rest.length > 0)
+    throw new Error(
+      `offline: bundling ${WORKER_ENTRY} gave ${chunks.map((c) => c.fileName).join(", ") || "nothing"}; expected one script`,
+    );
+  return chunk.code;
 }
 
 /** Writes `offline/files.json`, `sw-cleanup-<version>.js` and the service worker into a finished build. */
@@ -141,136 +133,107 @@ export async function writeServiceWorker({
   base: string;
   /** Told when the cache could not be read or written (the step then does or did the work itself). */
   warn?: (message: string) => void;
-  /** Astro's cache folder: Workbox's output is kept there for the next build; without it Workbox always runs. */
+  /** Astro's cache folder: the worker's bundle is kept there for the next build; without it, it is always made. */
   cacheDir?: string;
 }): Promise<ServiceWorkerBuild> {
   const started = performance.now();
   const base = normaliseBase(rawBase);
   const paths = await builtFiles(outDir);
+  const hashOf = (bytes: Buffer): BuiltFile => ({
+    hash: createHash("sha256").update(bytes).digest("hex"),
+    bytes: bytes.length,
+  });
   // Read one by one, synchronously: for thousands of files, two to three times faster than as many promises.
-  const hashes = paths.map(
-    (path) =>
-      [
-        path,
-        createHash("sha256")
-          .update(readFileSync(join(outDir, path)))
-          .digest("hex"),
-      ] as const,
-  );
-  const version = buildVersion(hashes);
+  const files = new Map(paths.map((path) => [path, hashOf(readFileSync(join(outDir, path)))] as const));
+  const version = buildVersion([...files].map(([path, file]) => [path, file.hash] as const));
   const entryFile = "pagefind/pagefind-entry.json";
-  if (!paths.includes(entryFile))
+  if (!files.has(entryFile))
     throw new Error(`offline: ${join(outDir, entryFile)} is missing; the search index must be built first`);
   const wasm = pagefindWasmFiles(JSON.parse(await readFile(join(outDir, entryFile), "utf8")), join(outDir, entryFile));
   const plan = offlinePlan([...paths, OFFLINE_LIST], wasm);
   const names = cacheNames(base, version);
 
-  await writeFile(join(outDir, OFFLINE_LIST), `${JSON.stringify(offlineList(plan, version, names))}\n`);
+  const list = Buffer.from(`${JSON.stringify(offlineList(plan, version, names))}\n`);
+  await writeFile(join(outDir, OFFLINE_LIST), list);
+  // offline/files.json, a shell file, is written by this step, so it was not among the built files.
+  files.set(OFFLINE_LIST, hashOf(list));
   await writeFile(join(outDir, serviceWorkerCleanup(version)), cleanupScript(base, names));
   await rm(join(outDir, SERVICE_WORKER), { force: true });
 
-  // Everything Workbox reads but the folders (which differ from build to build: the output is built in a
-  // temporary folder): these options, and the shell files they glob.
-  const options = {
-    globPatterns: plan.shell,
-    modifyURLPrefix: { "": base },
-    // Astro's assets carry their content hash in the name: no revision needed.
-    dontCacheBustURLsMatching: /\/_astro\//,
-    // Every page is static: `/search/?q=…` is `/search/`.
-    ignoreURLParametersMatching: [/./],
-    directoryIndex: "index.html",
+  // One entry per shell file; throws for a shell file the build lacks or one too big to precache.
+  const precache = precacheManifest(plan.shell, files, base);
+  const config: WorkerConfig = {
     cacheId: CACHE_ID,
-    cleanupOutdatedCaches: true,
-    // A new worker waits until the reader chooses to reload ("A new version is available"), so an open
-    // page never gets files of another build; the first worker takes the open page at once.
-    skipWaiting: false,
-    clientsClaim: true,
     importScripts: [serviceWorkerCleanup(version)],
-    runtimeCaching: runtimeCaching(base, version),
-    inlineWorkboxRuntime: true,
-    mode: "production",
-    sourcemap: false,
-    babelPresetEnvTargets: ["chrome >= 109", "firefox >= 115", "safari >= 16.4"],
-  } satisfies Omit<GenerateSWOptions, "globDirectory" | "swDest">;
+    precache,
+    caches: names,
+    offlinePage: `${base}${pages.offline()}index.html`,
+  };
 
-  const contentHash = new Map(hashes);
-  // offline/files.json, a shell file, is written by this step, so `hashes` (of the built files) lacks it.
-  contentHash.set(
-    OFFLINE_LIST,
-    createHash("sha256")
-      .update(await readFile(join(outDir, OFFLINE_LIST)))
-      .digest("hex"),
-  );
-  const key = keyBuilder().add(
-    "options",
-    stableText(options),
-    "sw",
-    SERVICE_WORKER,
-    "tools",
-    ...workboxVersions(),
-    "code",
-    sourceText(import.meta.url),
-  );
-  for (const path of plan.shell) key.add("file", path, contentHash.get(path) ?? "");
-  const cacheKey = key.digest();
-  const cache = cacheDir
-    ? buildCache<PrecacheFigures & { files: string[] }>({
-        cacheDir,
-        name: "service-worker",
-        onDiscard: (entry, reason) => warn(`cache entry ${entry} was damaged (${reason}): running Workbox again`),
-      })
-    : undefined;
-
-  const cached = await cache?.lookup(cacheKey);
-  if (cached) {
-    const { count, bytes, gzipBytes, files } = cached.meta;
-    const restored = cached.files.map((file) => file.path);
-    if (
-      [count, bytes, gzipBytes].every((n) => Number.isSafeInteger(n) && n >= 0) &&
-      restored.includes(SERVICE_WORKER) &&
-      stableText(restored) === stableText(files)
-    ) {
-      if (count !== plan.shell.length)
-        throw new Error(
-          `offline: the cached service worker precaches ${count} files, the app shell has ${plan.shell.length}`,
-        );
-      writeOutputFiles(outDir, cached.files);
-      return { version, plan, precache: { count, bytes, gzipBytes }, fromCache: true, ms: performance.now() - started };
-    }
-  }
-
-  // Loaded only when Workbox runs: loading it takes most of a second, which a build restoring its output skips.
-  // `require`, not `import()`: this module runs inside Vite's module runner, which is closed by the time the build
-  // is done (workbox-build is a CommonJS package).
-  const { generateSW } = createRequire(import.meta.url)("workbox-build") as typeof import("workbox-build");
-  const { count, size, warnings, filePaths } = await generateSW({
-    ...options,
-    globDirectory: outDir,
-    swDest: join(outDir, SERVICE_WORKER),
-  });
-  if (warnings.length > 0)
-    throw new Error(`offline: Workbox warned while writing ${SERVICE_WORKER}:\n  ${warnings.join("\n  ")}`);
-  if (count !== plan.shell.length)
-    throw new Error(`offline: Workbox precached ${count} files, the app shell has ${plan.shell.length}`);
+  const { worker, fromCache } = await workerCode(config, cacheDir, warn);
+  await writeFile(join(outDir, SERVICE_WORKER), worker);
 
   // On the wire: text gzipped, as hosts send it; images and Pagefind's files (compressed already) as they are.
+  let bytes = 0;
   let gzipBytes = 0;
   for (const path of plan.shell) {
-    const bytes = await readFile(join(outDir, path));
+    const size = files.get(path)!.bytes;
+    bytes += size;
     gzipBytes += /\.(html|css|js|json|svg|webmanifest)$/.test(path)
-      ? gzipSync(bytes, { level: 9 }).length
-      : bytes.length;
+      ? gzipSync(await readFile(join(outDir, path)), { level: 9 }).length
+      : size;
   }
-  const precache = { count, bytes: size, gzipBytes };
+  return {
+    version,
+    plan,
+    precache: { count: precache.length, bytes, gzipBytes },
+    fromCache,
+    ms: performance.now() - started,
+  };
+}
+
+/**
+ * The service worker with this build's settings, written into the bundled code: the bundle from the cache when its
+ * source, the options and the tools are as at the build that kept it, else made now (and kept, when there is a
+ * cache folder, once it has taken the settings).
+ */
+async function workerCode(
+  config: WorkerConfig,
+  cacheDir: string | undefined,
+  warn: (message: string) => void,
+): Promise<{ worker: string; fromCache: boolean }> {
+  const cache = cacheDir
+    ? buildCache<Record<string, never>>({
+        cacheDir,
+        name: "service-worker",
+        onDiscard: (entry, reason) => warn(`cache entry ${entry} was damaged (${reason}): bundling the worker again`),
+      })
+    : undefined;
+  const source = join(ROOT, WORKER_ENTRY);
+  const withConfig = (bundle: string) => workerWithConfig(bundle, config, `the bundle of ${WORKER_ENTRY}`);
+  // The worker imports only types from src/lib/offline/worker.ts, but that module's WORKER_CONFIG must be in the code.
+  const key = keyBuilder()
+    .add("options", stableText(bundleOptions("")), "sw", SERVICE_WORKER)
+    .add("tools", ...packageVersions(["vite"], import.meta.url), `rolldown@${rolldownVersion}`)
+    .add("tools", ...packageVersions(WORKBOX_MODULES, source))
+    .add("code", sourceText(source), sourceText(import.meta.url))
+    .add("code", sourceText(new URL("../lib/offline/worker.ts", import.meta.url).href))
+    .digest();
+  const cached = await cache?.lookup(key);
+  const [file, ...others] = cached?.files ?? [];
+  if (file?.path === SERVICE_WORKER && others.length === 0)
+    return { worker: withConfig(Buffer.from(file.bytes).toString("utf8")), fromCache: true };
+
+  const bundle = await bundleWorker();
+  const worker = withConfig(bundle);
   if (cache) {
-    const written = filePaths.map((file) => relative(outDir, file).split(sep).join("/")).sort();
     try {
-      await cache.store(cacheKey, readOutputFiles(outDir, written), { ...precache, files: written });
+      await cache.store(key, [{ path: SERVICE_WORKER, bytes: Buffer.from(bundle) }], {});
     } catch (error) {
-      warn(`could not keep Workbox's output in ${cache.folder} for the next build: ${String(error)}`);
+      warn(`could not keep the worker's bundle in ${cache.folder} for the next build: ${String(error)}`);
     }
   }
-  return { version, plan, precache, fromCache: false, ms: performance.now() - started };
+  return { worker, fromCache: false };
 }
 
 export function offline(): AstroIntegration {
@@ -291,7 +254,7 @@ export function offline(): AstroIntegration {
           warn: (message) => logger.warn(message),
         });
         logger.info(
-          `${SERVICE_WORKER} (build ${version}${fromCache ? ", Workbox's output from cache" : ""}): precaches ${precache.count} files (${(precache.gzipBytes / 1024).toFixed(1)} KiB gzip); ` +
+          `${SERVICE_WORKER} (build ${version}${fromCache ? ", worker bundle from cache" : ""}): precaches ${precache.count} files (${(precache.gzipBytes / 1024).toFixed(1)} KiB gzip); ` +
             `"Save for offline" adds ${plan.pages.length} pages and ${plan.files.length} files; ${Math.round(ms)} ms`,
         );
       },

@@ -1,6 +1,6 @@
-// Offline reading and installing: the service worker Workbox writes at build time, "Save for offline", the
-// offline page, search and practice with the network off, and an update from one build to the next in the
-// same browser profile. These are the only end-to-end tests with service workers allowed (the others block
+// Offline reading and installing: the service worker the build writes (Workbox's runtime modules), "Save for
+// offline", the offline page, search and practice with the network off, and an update from one build to the next
+// in the same browser profile. These are the only end-to-end tests with service workers allowed (the others block
 // them: tests/playwright.config.ts).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

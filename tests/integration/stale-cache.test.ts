@@ -6,7 +6,7 @@
  * chrome uses that src/lib/content/reserved-ids.ts does not list (content could take them otherwise). Then the
  * outputs kept between builds (src/integrations/build-cache.ts): a rebuild with nothing changed restores the search
  * index and the service worker and publishes exactly what the cold build did; a damaged entry means the step runs
- * again, with the same output; a changed page is indexed again and gets a new worker.
+ * again, with the same output; a changed page is indexed again and gets a new worker, made from the bundle kept.
  */
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
@@ -154,6 +154,10 @@ function hashesOf(folder: string): Map<string, string> {
 const subset = (hashes: Map<string, string>, prefix: string) =>
   new Map([...hashes].filter(([path]) => path.startsWith(prefix)));
 
+/** The revision a service worker's precache list gives a URL. */
+const revision = (worker: string, url: string) =>
+  new RegExp(`\\{url:"${url.replace(/[.]/g, "\\.")}",revision:("[0-9a-f]+"|null)\\}`).exec(worker)?.[1];
+
 /** The pages a build's log says it copied from the last build instead of rendering. */
 const restoredPages = (output: string) =>
   [...output.matchAll(/[├└]─ (\S+) \((?:restored|cached)\)/g)].map((m) => `/${m[1]!.replace(/^\//, "")}`);
@@ -170,7 +174,7 @@ describe("outputs kept in the build cache (search index, service worker, page ch
     const warm = site.build();
     expect(warm.status).toBe(0);
     expect(warm.output).toMatch(new RegExp(`\\[site:pagefind\\] ${RESTORED.source}`));
-    expect(warm.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+, Workbox's output from cache\)/);
+    expect(warm.output).toMatch(/\[site:offline\] sw\.js \(build [0-9a-f]+, worker bundle from cache\)/);
     expect(warm.output).toMatch(/\[site:csp\] \d+ pages checked \(as at the last build: from cache\)/);
     // Every preview image was kept when it was drawn (by the thread that drew it), so none is drawn again.
     expect(warm.output).toMatch(/\[preview-images\] \d+ preview images in [\d.]+ s: 0 drawn, \d+ from cache/);
@@ -222,28 +226,40 @@ describe("outputs kept in the build cache (search index, service worker, page ch
       );
       expect(subset(hashesOf(out), "pagefind/")).toEqual(subset(built, "pagefind/"));
 
-      expect((await runWorker()).fromCache).toBe(false);
+      const first = await runWorker();
+      expect(first.fromCache).toBe(false);
+      const firstWorker = readFileSync(join(out, "sw.js"), "utf8");
       expect((await runWorker()).fromCache).toBe(true);
+      expect(readFileSync(join(out, "sw.js"), "utf8")).toBe(firstWorker);
       truncateSync(entry("service-worker"), statSync(entry("service-worker")).size - 10);
       lines.length = 0;
       expect((await runWorker()).fromCache).toBe(false);
       expect(lines).toEqual([expect.stringMatching(/^warn: cache entry .*service-worker.* was damaged/)]);
       expect(hashesOf(out)).toEqual(built);
 
-      // A changed answer: the index and the worker's version must follow it.
+      // A changed answer: the index and the worker's version must follow it; the worker's bundle, which holds
+      // nothing of the content, is the one kept.
       const page = join(out, "questions/cost-optimization/index.html");
       writeFileSync(page, readFileSync(page, "utf8").replace("</h1>", "</h1><p>A zymurgical aside.</p>"));
-      const before = [entry("pagefind"), entry("service-worker")];
+      const [pagefindBefore, workerBefore] = [entry("pagefind"), readFileSync(entry("service-worker"))];
       expect(await runIndex()).toMatch(INDEXED);
       const fragments = join(out, "pagefind/fragment");
       const texts = readdirSync(fragments).map((f) => gunzipSync(readFileSync(join(fragments, f))).toString("utf8"));
       expect(texts.filter((t) => t.includes("A zymurgical aside."))).toHaveLength(1);
       const changed = await runWorker();
-      expect(changed.fromCache).toBe(false);
-      expect(readFileSync(join(out, "sw.js"), "utf8")).toContain(`sw-cleanup-${changed.version}.js`);
-      expect(hashesOf(out).get("sw.js")).not.toBe(built.get("sw.js"));
-      // The old entries are gone; one new one each.
-      expect([entry("pagefind"), entry("service-worker")]).not.toEqual(before);
+      expect(changed.fromCache).toBe(true);
+      expect(changed.version).not.toBe(first.version);
+      const worker = readFileSync(join(out, "sw.js"), "utf8");
+      expect(worker).toContain(`sw-cleanup-${changed.version}.js`);
+      expect(worker).toContain(`genai-handbook-pages-${changed.version}-/`);
+      expect(worker).not.toContain(first.version);
+      // The precache list follows the files: offline/files.json names the version, the home page did not change.
+      expect(revision(firstWorker, "/index.html")).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(revision(worker, "/index.html")).toBe(revision(firstWorker, "/index.html"));
+      expect(revision(worker, "/offline/files.json")).not.toBe(revision(firstWorker, "/offline/files.json"));
+      // The index's old entry is gone for a new one; the worker's is the same.
+      expect(entry("pagefind")).not.toBe(pagefindBefore);
+      expect(readFileSync(entry("service-worker"))).toEqual(workerBefore);
     } finally {
       rmSync(out, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });

@@ -69,7 +69,8 @@ console.log(`[budget] before interaction, gzip level 9 (KiB = 1024 bytes), from 
 console.table(rows);
 
 // 1b. What the service worker precaches when it installs (after the page has loaded): the files its
-// precache list names (Workbox writes `{url:"…",revision:…}` entries into sw.js), in gzip bytes.
+// precache list names (the build writes `{url:"…",revision:…}` entries into sw.js: src/lib/offline/worker.ts),
+// in gzip bytes.
 const swFile = join(dir, "sw.js");
 if (existsSync(swFile)) {
   const urls = [...readFileSync(swFile, "utf8").matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1] ?? "");
@@ -82,7 +83,10 @@ if (existsSync(swFile)) {
       (typeof limit === "number" ? `, limit ${(limit / 1000).toFixed(0)} kB` : ""),
   );
   checks += 2;
-  if (urls.length === 0) failures.push(`${swFile}: no precache entries found (has Workbox's output changed?)`);
+  if (urls.length === 0)
+    failures.push(
+      `${swFile}: no precache entries found (has the precache list's form in src/lib/offline/worker.ts changed?)`,
+    );
   if (missing.length > 0) failures.push(`${swFile} precaches files the build does not have: ${missing.join(", ")}`);
   if (typeof limit === "number") {
     checks += 1;

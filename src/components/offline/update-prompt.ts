@@ -1,7 +1,7 @@
 /**
  * "A new version is available": shown when a new build's service worker has installed while this page is
- * open. Reload tells that worker to take over (Workbox's SKIP_WAITING message) and reloads once it has,
- * so the page and its files always come from one build. Later leaves the open page as it is; the new
+ * open. Reload tells that worker to take over (the SKIP_WAITING message, ./service-worker.ts) and reloads once
+ * it has, so the page and its files always come from one build. Later leaves the open page as it is; the new
  * version starts the next time the site is opened.
  */
 // Its own stylesheet, fetched with this code: imported as a URL, so no page carries it before it is needed.

@@ -131,8 +131,8 @@ export function runtimeCachePattern(base: string): RegExp {
 }
 
 /**
- * The code the service worker imports (Workbox's `importScripts` option) to delete the runtime caches of
- * other builds of this site under this base path when this build's worker activates; Workbox's
+ * The code the service worker imports (`importScripts`, src/components/offline/service-worker.ts) to delete the
+ * runtime caches of other builds of this site under this base path when this build's worker activates; Workbox's
  * `cleanupOutdatedCaches` does the same for its precache, which this never touches.
  */
 export function cleanupScript(base: string, current: CacheNames): string {
