@@ -10,6 +10,7 @@ import sitemap from "@astrojs/sitemap";
 import { previewImages } from "./src/integrations/preview-images.ts";
 import { offline } from "./src/integrations/offline.ts";
 import { safeOutput } from "./src/integrations/safe-output.ts";
+import { incrementalGuard } from "./src/integrations/incremental-guard.ts";
 import { withTimings } from "./src/integrations/build-timings.ts";
 import { resolveDeployConfig } from "./src/lib/deploy-config.ts";
 import { sitePath } from "./src/lib/routes.ts";
@@ -76,6 +77,8 @@ export default defineConfig({
   // last: it builds into a hidden folder and swaps it in for dist/ only once every check has passed. withTimings()
   // records how long each phase and hook took (<cacheDir>/build-timings.json, for `npm run bench`).
   integrations: withTimings([
+    // A page is copied from the last build only when that build finished rendering and none ran beside it.
+    incrementalGuard(),
     codeBlocks(),
     // Static parts of an answer become HTML strings; a, h2, h3 and h4 stay elements: the question page replaces them.
     mdx({ optimize: { ignoreElementNames: ["a", "h2", "h3", "h4"] } }),

@@ -300,4 +300,36 @@ describe("pages copied from the last build (incremental build)", { timeout: 200_
     expect(filesWith(oldTitle)).toEqual([]);
     expect(filesWith(newTitle)).toEqual(showing);
   });
+
+  it("are never copied from a build that stopped while rendering (src/integrations/incremental-guard.ts)", () => {
+    // The last build rendered the new title and kept its manifest. A build of the title as it was, which fails on
+    // the last question's page, has replaced the kept copies of the pages before it. Putting the new title back
+    // matches the manifest again: the pages must be rendered, not copied with the abandoned build's text.
+    const oldTitle = "How do you optimize costs while maintaining quality in LLM applications?";
+    const newTitle = "How do you keep LLM spending down without losing answer quality?";
+    const PAGE_ROUTE = "src/pages/questions/[slug].astro";
+    const route = site.read(PAGE_ROUTE);
+    site.edit(PAGE_ROUTE, (text) =>
+      text.replace(
+        /^const page = /m,
+        'if (Astro.params.slug === "staying-current") throw new Error("a page that fails");\nconst page = ',
+      ),
+    );
+    let failed;
+    try {
+      failed = site.build();
+    } finally {
+      site.write(PAGE_ROUTE, route);
+    }
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain("a page that fails");
+    const { status, output } = buildAfter(() =>
+      site.edit(COST, (text) => text.replace(`title: "${oldTitle}"`, `title: "${newTitle}"`)),
+    );
+    expect(status).toBe(0);
+    expect(output).toContain("a build stopped while rendering: every page is rendered again");
+    expect(restoredPages(output)).toEqual([]);
+    expect(filesWith(oldTitle)).toEqual([]);
+    expect(filesWith(newTitle).length).toBeGreaterThan(3);
+  });
 });
