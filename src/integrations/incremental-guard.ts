@@ -6,18 +6,30 @@
  * as it was, the old manifest's keys match again and those pages would be copied with the abandoned build's text.
  * Two builds of the same project at once mix their pages the same way.
  *
- * So each build leaves a marker (`incremental-<pid>.rendering`) for the time it renders. A build that starts and
- * finds a marker, of a build that died or of one still running, deletes the manifest: every page is rendered again.
+ * So each build leaves a marker (`incremental-<pid>.rendering`) from its start until it has rendered every page. A
+ * build that starts and finds the marker of one still running, or of one that died after writing page copies (a copy
+ * in `<cacheDir>/dist/` newer than its marker), deletes the manifest: every page is rendered again. A build that died
+ * before rendering anything (content or bundling that failed) leaves nothing to distrust: its marker is just removed.
  * A build that finishes rendering while another build's marker is there deletes the manifest it just wrote.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { isRunning } from "./processes";
 
-/** Astro's manifest of the pages it may copy, in its cache folder (astro/dist/core/build/incremental.js). */
+/** Astro's manifest of the pages it may copy, and the folder of the copies, in its cache folder (astro/dist/core/build/incremental.js). */
 export const INCREMENTAL_MANIFEST = "incremental-build.json";
+export const INCREMENTAL_COPIES = "dist";
+
+/** Whether any page copy was written at or after `since` (ms). */
+function copiesWrittenSince(cacheDir: string, since: number): boolean {
+  const folder = join(cacheDir, INCREMENTAL_COPIES);
+  if (!existsSync(folder)) return false;
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs >= since,
+  );
+}
 const MARKER = /^incremental-(\d+)\.rendering$/;
 const markerName = (pid: number) => `incremental-${pid}.rendering`;
 
@@ -39,10 +51,13 @@ export function beforeRender(cacheDir: string, pid = process.pid): GuardResult {
   const others = otherMarkers(cacheDir, pid);
   let discarded: GuardResult["discarded"];
   for (const other of others) {
+    const marker = join(cacheDir, other.name);
     if (isRunning(other.pid)) discarded = "concurrent";
     else {
-      discarded ??= "unfinished";
-      rmSync(join(cacheDir, other.name), { force: true });
+      // When that build started (undefined if another build starting now has just removed the marker).
+      const startedAt = statSync(marker, { throwIfNoEntry: false })?.mtimeMs;
+      if (startedAt !== undefined && copiesWrittenSince(cacheDir, startedAt)) discarded ??= "unfinished";
+      rmSync(marker, { force: true });
     }
   }
   if (discarded) rmSync(join(cacheDir, INCREMENTAL_MANIFEST), { force: true });

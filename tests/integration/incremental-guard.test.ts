@@ -1,15 +1,20 @@
 /**
  * The guard around Astro's incremental build (src/integrations/incremental-guard.ts), on a cache folder of its
- * own: a marker of a build that died, or of one still running, means the manifest is deleted, so no page is copied
- * from a half-written cache. (stale-cache.test.ts shows the whole case: a build that fails midway, then the
+ * own: a marker of a build that died after writing page copies, or of one still running, means the manifest is
+ * deleted, so no page is copied from a half-written cache; a build that died before rendering leaves it as it was. (stale-cache.test.ts shows the whole case: a build that fails midway, then the
  * content put back.)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { INCREMENTAL_MANIFEST, afterRender, beforeRender } from "../../src/integrations/incremental-guard";
+import {
+  INCREMENTAL_COPIES,
+  INCREMENTAL_MANIFEST,
+  afterRender,
+  beforeRender,
+} from "../../src/integrations/incremental-guard";
 
 let dir: string;
 const manifest = () => join(dir, INCREMENTAL_MANIFEST);
@@ -33,13 +38,30 @@ describe("incremental build guard", () => {
     expect(markers()).toEqual([]);
   });
 
-  it("deletes the manifest when a build died while rendering, and that build's marker", () => {
+  it("deletes the manifest when a build died after writing page copies, and that build's marker", () => {
     const dead = deadPid();
-    writeFileSync(join(dir, `incremental-${dead}.rendering`), "");
+    const marker = join(dir, `incremental-${dead}.rendering`);
+    mkdirSync(join(dir, INCREMENTAL_COPIES, "questions", "x"), { recursive: true });
+    writeFileSync(join(dir, INCREMENTAL_COPIES, "questions", "x", "index.html"), "<p>old</p>");
+    writeFileSync(marker, "");
+    utimesSync(marker, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     writeManifest();
     expect(beforeRender(dir, 102)).toEqual({ discarded: "unfinished" });
     expect(existsSync(manifest())).toBe(false);
     expect(markers()).toEqual(["incremental-102.rendering"]);
+  });
+
+  it("keeps the manifest when a build died before writing any page copy (its content or bundling failed)", () => {
+    const dead = deadPid();
+    mkdirSync(join(dir, INCREMENTAL_COPIES), { recursive: true });
+    const copy = join(dir, INCREMENTAL_COPIES, "index.html");
+    writeFileSync(copy, "<p>kept</p>");
+    utimesSync(copy, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    writeFileSync(join(dir, `incremental-${dead}.rendering`), "");
+    writeManifest();
+    expect(beforeRender(dir, 106)).toEqual({});
+    expect(existsSync(manifest())).toBe(true);
+    expect(markers()).toEqual(["incremental-106.rendering"]);
   });
 
   it("deletes the manifest when another build is rendering, before and after this one renders", () => {
