@@ -4,10 +4,9 @@
  * src/pages/og/[...slug].png.ts renders every card listed by `allPreviews()`.
  */
 import { files } from "~/lib/routes";
-import { getQuestions, getTopics, getTopicsById } from "./content";
+import { getCatalog, getQuestions, getTopics, getTopicsById } from "./content";
 import type { QuestionEntry } from "./content";
 import { TOPICS_FILE } from "~/lib/content/topics-file";
-import { questionTopics } from "~/lib/question-topics";
 import { homeCard, previewAlt, questionCard, topicCard, topicsCard } from "~/lib/preview/card";
 import type { CardField, PreviewCard } from "~/lib/preview/card";
 import { SITE, siteTagline } from "~/lib/site";
@@ -23,20 +22,10 @@ export interface Preview {
 
 const SITE_FILE = "src/lib/site.ts";
 
-const coverageCounts = new WeakMap<readonly QuestionEntry[], Map<string, number>>();
-
-/**
- * How many questions cover a topic, counted as the topic page lists them: named in `topics` or in a section.
- * Counted once for every topic of the question list (each topic page and the topic list's card ask).
- */
-function coverage(questions: readonly QuestionEntry[], topicId: string): number {
-  let counts = coverageCounts.get(questions);
-  if (!counts) {
-    counts = new Map();
-    for (const q of questions) for (const id of questionTopics(q.data)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    coverageCounts.set(questions, counts);
-  }
-  return counts.get(topicId) ?? 0;
+/** How many questions cover each topic, by id: the topic index's count, so a card says what the topic page lists. */
+async function coverageCounts(): Promise<Map<string, number>> {
+  const { index } = await getCatalog();
+  return new Map(index.map((entry) => [entry.topic.id, entry.questionCount]));
 }
 
 function preview(path: string, card: PreviewCard, sources: Partial<Record<CardField, string>>): Preview {
@@ -61,7 +50,8 @@ export async function homePreview(): Promise<Preview> {
 export async function topicsPreview(): Promise<Preview> {
   const questions = await getQuestions();
   const topics = await getTopics();
-  const covered = (id: string) => coverage(questions, id);
+  const counts = await coverageCounts();
+  const covered = (id: string) => counts.get(id) ?? 0;
   const ranked = [...topics].sort((a, b) => covered(b.id) - covered(a.id) || a.data.title.localeCompare(b.data.title));
   return preview(
     files.preview({ kind: "topics" }),
@@ -90,13 +80,13 @@ export async function questionPreview(entry: QuestionEntry): Promise<Preview> {
 export async function topicPreview(id: string): Promise<Preview> {
   const topic = (await getTopics()).find((t) => t.id === id);
   if (!topic) throw new Error(`topicPreview: no topic "${id}" in content/topics.yaml`);
-  const questions = await getQuestions();
+  const counts = await coverageCounts();
   return preview(
     files.preview({ kind: "topic", id }),
     topicCard({
       title: topic.data.title,
       description: topic.data.description,
-      questionCount: coverage(questions, id),
+      questionCount: counts.get(id) ?? 0,
       siteName: SITE.name,
     }),
     { title: topic.filePath ?? TOPICS_FILE, description: topic.filePath ?? TOPICS_FILE },
