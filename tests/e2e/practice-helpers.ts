@@ -18,12 +18,15 @@ export const PROJECT_SECTIONS = [
   "Lessons Learned",
 ];
 
-/** Stores a practice state (as the site would) before the test's first real page. */
-export async function seed(site: Site, page: Page, state: Record<string, unknown>): Promise<void> {
+/**
+ * Stores a practice state (as the site would) before the test's first real page, in the stored format `version`:
+ * 1 by default, what a reader who saved before the current format has (the site migrates it on load).
+ */
+export async function seed(site: Site, page: Page, state: Record<string, unknown>, version = 1): Promise<void> {
   await site.goto("/practice/cards/");
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     KEY,
-    JSON.stringify({ v: 1, ...state }),
+    JSON.stringify({ v: version, ...state }),
   ] as const);
 }
 

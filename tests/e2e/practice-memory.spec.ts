@@ -7,23 +7,11 @@ import type { Download, Locator, Page } from "@playwright/test";
 import { axeViolations, applyView, VIEWS } from "../helpers/a11y.ts";
 import { readQuestions } from "../helpers/content.ts";
 import { CURRENT_VERSION, STORAGE_KEY } from "../../src/lib/practice/storage.ts";
-import { expect, test, type Site } from "./fixtures.ts";
+import { expect, test } from "./fixtures.ts";
+import { PROJECT, seed, stored } from "./practice-helpers.ts";
 
 const questions = readQuestions().sort((a, b) => a.order - b.order);
-const PROJECT = "/questions/genai-project-end-to-end/";
 const MONDAY = new Date("2026-03-02T09:00:00");
-
-async function stored(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}"), STORAGE_KEY);
-}
-
-async function seed(site: Site, page: Page, state: Record<string, unknown>): Promise<void> {
-  await site.goto("/practice/cards/");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    STORAGE_KEY,
-    JSON.stringify({ v: CURRENT_VERSION, ...state }),
-  ] as const);
-}
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ file: Download; text: string }> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -282,42 +270,47 @@ test.describe("backup and restore", { tag: "@base-path" }, () => {
     site,
     page,
   }) => {
-    await seed(site, page, {
-      on: false,
-      practised: ["cost-optimization"],
-      fills: { role: "tutor" },
-      revealed: {},
-      timerMinutes: 2,
-      answers: { "cost-optimization": { "model-cascading": "Small models first" } },
-      schedule: {
-        "cost-optimization": {
-          due: "2026-03-05T09:00:00.000Z",
-          stability: 2.3,
-          difficulty: 2.1,
-          elapsed_days: 0,
-          scheduled_days: 3,
-          learning_steps: 0,
-          reps: 1,
-          lapses: 0,
-          state: 2,
-          last_review: "2026-03-02T09:00:00.000Z",
-          rating: 3,
+    await seed(
+      site,
+      page,
+      {
+        on: false,
+        practised: ["cost-optimization"],
+        fills: { role: "tutor" },
+        revealed: {},
+        timerMinutes: 2,
+        answers: { "cost-optimization": { "model-cascading": "Small models first" } },
+        schedule: {
+          "cost-optimization": {
+            due: "2026-03-05T09:00:00.000Z",
+            stability: 2.3,
+            difficulty: 2.1,
+            elapsed_days: 0,
+            scheduled_days: 3,
+            learning_steps: 0,
+            reps: 1,
+            lapses: 0,
+            state: 2,
+            last_review: "2026-03-02T09:00:00.000Z",
+            rating: 3,
+          },
         },
+        rounds: [
+          {
+            started: "2026-03-01T09:00:00.000Z",
+            finished: "2026-03-01T09:20:00.000Z",
+            minutes: 3,
+            topics: [],
+            questions: ["cost-optimization"],
+            index: 1,
+            phase: "score",
+            timer: { duration: 180000, remaining: 0, endsAt: null },
+            scores: { "cost-optimization": { "results-achieved": 2 } },
+          },
+        ],
       },
-      rounds: [
-        {
-          started: "2026-03-01T09:00:00.000Z",
-          finished: "2026-03-01T09:20:00.000Z",
-          minutes: 3,
-          topics: [],
-          questions: ["cost-optimization"],
-          index: 1,
-          phase: "score",
-          timer: { duration: 180000, remaining: 0, endsAt: null },
-          scores: { "cost-optimization": { "results-achieved": 2 } },
-        },
-      ],
-    });
+      CURRENT_VERSION,
+    );
     await site.goto("/practice/");
     const before = await stored(page);
     const { file, text } = await downloaded(page, () =>
@@ -418,12 +411,17 @@ test.describe("accessibility of the new pages and states", () => {
     site,
     page,
   }) => {
-    await seed(site, page, {
-      on: true,
-      practised: ["genai-project-end-to-end"],
-      revealed: { "genai-project-end-to-end": ["project-overview"] },
-      answers: { "genai-project-end-to-end": { "project-overview": "Mine", gone: "Old" } },
-    });
+    await seed(
+      site,
+      page,
+      {
+        on: true,
+        practised: ["genai-project-end-to-end"],
+        revealed: { "genai-project-end-to-end": ["project-overview"] },
+        answers: { "genai-project-end-to-end": { "project-overview": "Mine", gone: "Old" } },
+      },
+      CURRENT_VERSION,
+    );
     await site.goto(PROJECT);
     await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Answers for removed sections" })).toBeVisible();
@@ -434,10 +432,15 @@ test.describe("accessibility of the new pages and states", () => {
     site,
     page,
   }) => {
-    await seed(site, page, {
-      practised: ["genai-project-end-to-end"],
-      answers: { "genai-project-end-to-end": { "project-overview": "Mine" } },
-    });
+    await seed(
+      site,
+      page,
+      {
+        practised: ["genai-project-end-to-end"],
+        answers: { "genai-project-end-to-end": { "project-overview": "Mine" } },
+      },
+      CURRENT_VERSION,
+    );
     await site.goto("/practice/");
     await page.getByLabel("Restore from a backup file").setInputFiles({
       name: "b.json",

@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import type { Page, Request, Route } from "@playwright/test";
 import { applyView, axeViolations, VIEWS } from "../helpers/a11y.ts";
 import { CURRENT_VERSION, STORAGE_KEY } from "../../src/lib/practice/storage.ts";
-import { expect, test, type Site } from "./fixtures.ts";
+import { expect, test } from "./fixtures.ts";
+import { seed } from "./practice-helpers.ts";
 
 const INDEX = "/practice/outline-index.json";
 const DETAIL = /\/practice\/outline\/([a-z0-9-]+)\.json$/;
@@ -25,14 +26,6 @@ async function failWhile(page: Page, failing: (path: string) => boolean): Promis
   await page.route(/\/practice\/outline(-index|\/[a-z0-9-]+)\.json$/, (route: Route) =>
     failing(new URL(route.request().url()).pathname) ? route.abort() : route.continue(),
   );
-}
-
-async function seed(site: Site, page: Page, state: Record<string, unknown>): Promise<void> {
-  await site.goto("/practice/cards/");
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    STORAGE_KEY,
-    JSON.stringify({ v: CURRENT_VERSION, ...state }),
-  ] as const);
 }
 
 async function roundQuestions(page: Page): Promise<string[]> {
@@ -125,20 +118,25 @@ test.describe("the mock round's outline", () => {
   }) => {
     consoleErrors.allow(/Failed to load resource/);
     const questions = ["cost-optimization", "staying-current", "fine-tuning-experience"];
-    await seed(site, page, {
-      rounds: [
-        {
-          started: "2026-03-01T09:00:00.000Z",
-          minutes: 3,
-          topics: [],
-          questions,
-          index: 2,
-          phase: "score",
-          timer: { duration: 180000, remaining: 0, endsAt: null },
-          scores: { "cost-optimization": {}, "staying-current": {} },
-        },
-      ],
-    });
+    await seed(
+      site,
+      page,
+      {
+        rounds: [
+          {
+            started: "2026-03-01T09:00:00.000Z",
+            minutes: 3,
+            topics: [],
+            questions,
+            index: 2,
+            phase: "score",
+            timer: { duration: 180000, remaining: 0, endsAt: null },
+            scores: { "cost-optimization": {}, "staying-current": {} },
+          },
+        ],
+      },
+      CURRENT_VERSION,
+    );
     let failing = true;
     await failWhile(page, (path) => failing && path.endsWith("/cost-optimization.json"));
     await site.goto("/practice/mock/");
@@ -170,12 +168,17 @@ test.describe("the answers export", () => {
     "loads the headings of the questions answered only, and keeps answers for a question the site no longer has",
     { tag: "@base-path" },
     async ({ site, page }) => {
-      await seed(site, page, {
-        answers: {
-          "cost-optimization": { "model-cascading": "Small models first" },
-          "a-removed-question": { intro: "Still mine" },
+      await seed(
+        site,
+        page,
+        {
+          answers: {
+            "cost-optimization": { "model-cascading": "Small models first" },
+            "a-removed-question": { intro: "Still mine" },
+          },
         },
-      });
+        CURRENT_VERSION,
+      );
       const requests = outlineRequests(page);
       await site.goto("/practice/");
       const [file] = await Promise.all([
