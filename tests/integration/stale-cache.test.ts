@@ -278,9 +278,10 @@ function filesWith(text: string): string[] {
 }
 
 describe("pages copied from the last build (incremental build)", { timeout: 200_000 }, () => {
+  const oldTitle = "How do you optimize costs while maintaining quality in LLM applications?";
+  const newTitle = "How do you keep LLM spending down without losing answer quality?";
+
   it("are all rendered again when one question's title changes, on every page that shows it", () => {
-    const oldTitle = "How do you optimize costs while maintaining quality in LLM applications?";
-    const newTitle = "How do you keep LLM spending down without losing answer quality?";
     // The output is the warm build's, of the content as it is.
     const showing = filesWith(oldTitle);
     // Its own page, its short link and Markdown copy, and other questions' pages (neighbours, related questions).
@@ -305,8 +306,6 @@ describe("pages copied from the last build (incremental build)", { timeout: 200_
     // The last build rendered the new title and kept its manifest. A build of the title as it was, which fails on
     // the last question's page, has replaced the kept copies of the pages before it. Putting the new title back
     // matches the manifest again: the pages must be rendered, not copied with the abandoned build's text.
-    const oldTitle = "How do you optimize costs while maintaining quality in LLM applications?";
-    const newTitle = "How do you keep LLM spending down without losing answer quality?";
     const PAGE_ROUTE = "src/pages/questions/[slug].astro";
     const route = site.read(PAGE_ROUTE);
     site.edit(PAGE_ROUTE, (text) =>
